@@ -1,6 +1,16 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { breachDescription } from './resources/breach';
+import { companyDescription } from './resources/company';
+import { courseDescription } from './resources/course';
+import { gapAnalysisDescription } from './resources/gapAnalysis';
+import { groupDescription } from './resources/group';
+import { learnerDescription } from './resources/learner';
+import { policyDescription } from './resources/policy';
+import { policyTemplateDescription } from './resources/policyTemplate';
+import { reportDescription } from './resources/report';
+import { simulationDescription } from './resources/simulation';
 import { systemDescription } from './resources/system';
 import { checkResponse, CREDENTIAL_TYPE, sendDeclarative } from './transport';
 
@@ -31,11 +41,33 @@ export class SiberMate implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'System', value: 'system' }],
-				default: 'system',
+				options: [
+					{ name: 'Breach', value: 'breach' },
+					{ name: 'Company', value: 'company' },
+					{ name: 'Course', value: 'course' },
+					{ name: 'Gap Analysis', value: 'gapAnalysis' },
+					{ name: 'Group', value: 'group' },
+					{ name: 'Learner', value: 'learner' },
+					{ name: 'Policy', value: 'policy' },
+					{ name: 'Policy Template', value: 'policyTemplate' },
+					{ name: 'Report', value: 'report' },
+					{ name: 'Simulation', value: 'simulation' },
+					{ name: 'System', value: 'system' },
+				],
+				default: 'learner',
 				// Every operation passes through sendDeclarative (see transport) and checkResponse.
 				routing: { send: { paginate: true }, output: { postReceive: [checkResponse] } },
 			},
+			...breachDescription,
+			...companyDescription,
+			...courseDescription,
+			...gapAnalysisDescription,
+			...groupDescription,
+			...learnerDescription,
+			...policyDescription,
+			...policyTemplateDescription,
+			...reportDescription,
+			...simulationDescription,
 			...systemDescription,
 		],
 	};
