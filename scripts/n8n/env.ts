@@ -29,6 +29,15 @@ export const OFFLINE_ENV: Record<string, string> = {
 	N8N_SENTRY_DSN: '',
 	N8N_FRONTEND_SENTRY_DSN: '',
 	EXTERNAL_FRONTEND_HOOKS_URLS: '',
+	// Modules that fetch catalogues from api.n8n.io or call AI services; the package needs none.
+	N8N_DISABLED_MODULES: [
+		'chat-hub',
+		'community-packages',
+		'instance-ai',
+		'mcp-registry',
+		'quick-connect',
+		'workflow-builder',
+	].join(','),
 };
 
 export type N8nEnvOptions = {

@@ -160,7 +160,7 @@ export class N8nInstance {
 			N8N_LISTEN_ADDRESS: '127.0.0.1',
 			N8N_HOST: 'localhost',
 			N8N_EDITOR_BASE_URL: `http://localhost:${port}/`,
-			WEBHOOK_URL: `http://localhost:${port}/`,
+			N8N_WEBHOOK_URL: `http://localhost:${port}/`,
 		});
 		const url = `http://localhost:${port}`;
 		const server: N8nServer = {
@@ -215,6 +215,10 @@ export class N8nInstance {
 			detached: true,
 		});
 		closeSync(fd);
+		// A detached child outlives its parent: stop it when this script exits, however it exits.
+		const stop = () => killGroup(child, 'SIGKILL');
+		process.once('exit', stop);
+		child.once('exit', () => process.removeListener('exit', stop));
 		return child;
 	}
 
