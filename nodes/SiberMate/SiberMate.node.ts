@@ -1,6 +1,7 @@
 import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { listSearch, loadOptions } from './methods';
 import { breachDescription } from './resources/breach';
 import { companyDescription } from './resources/company';
 import { courseDescription } from './resources/course';
@@ -71,4 +72,6 @@ export class SiberMate implements INodeType {
 			...systemDescription,
 		],
 	};
+
+	methods = { listSearch, loadOptions };
 }

@@ -1,0 +1,18 @@
+export { companyScope, companyQuery, COMPANY_SCOPE_PARAMETER } from './companyScope';
+export { showFor, withDisplay } from './display';
+export { getManyFields } from './getManyFields';
+export { idListField, type IdListKind } from './idListField';
+export { type RecordKind } from './kinds';
+export { EMAIL_PATTERN, recordLocator } from './recordLocator';
+export { applyLimit, deletedResult, unwrapData } from './output';
+export { route } from './routing';
+export {
+	castValue,
+	normaliseIdList,
+	pathWithIds,
+	RESERVED_PATH_WORDS,
+	sendFields,
+	sendIdList,
+	type FieldSpec,
+	type PreSend,
+} from './send';

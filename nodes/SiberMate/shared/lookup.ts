@@ -1,0 +1,65 @@
+import type { IDataObject, IExecuteSingleFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+import { apiRequest } from '../transport';
+import { LEARNER_LOOKUP_MODES } from './recordLocator';
+
+type LookupMode = (typeof LEARNER_LOOKUP_MODES)[keyof typeof LEARNER_LOOKUP_MODES];
+
+const LOOKUP_FIELD: Record<LookupMode, { field: string; label: string }> = {
+	email: { field: 'email', label: 'email' },
+	externalId: { field: 'externalLearnerId', label: 'external ID' },
+};
+
+export function isLearnerLookupMode(mode: string | undefined): mode is LookupMode {
+	return mode === LEARNER_LOOKUP_MODES.email || mode === LEARNER_LOOKUP_MODES.externalId;
+}
+
+function sameText(a: unknown, b: string, caseInsensitive: boolean): boolean {
+	if (typeof a !== 'string') return false;
+	return caseInsensitive ? a.trim().toLowerCase() === b.toLowerCase() : a.trim() === b;
+}
+
+/**
+ * The ID of the one learner with this email (case-insensitive) or external ID. The API has no
+ * filter for either, so this reads `GET /learners` (scoped by `companyQuery`) and matches locally.
+ */
+export async function findLearnerId(
+	this: IExecuteSingleFunctions,
+	mode: LookupMode,
+	value: string,
+	parameter: string,
+	companyQuery: IDataObject = {},
+): Promise<string> {
+	const itemIndex = this.getItemIndex();
+	const { field, label } = LOOKUP_FIELD[mode];
+	if (!value) {
+		throw new NodeOperationError(this.getNode(), `Enter the learner's ${label}`, {
+			itemIndex,
+			description: `Parameter "${parameter}" is empty.`,
+		});
+	}
+
+	const learners = ((await apiRequest.call(this, 'GET', '/learners', {
+		qs: companyQuery,
+		itemIndex,
+	})) ?? []) as IDataObject[];
+	const matches = learners.filter((learner) =>
+		sameText(learner[field], value, mode === LEARNER_LOOKUP_MODES.email),
+	);
+
+	if (matches.length === 1) return String(matches[0].id);
+	throw new NodeOperationError(
+		this.getNode(),
+		matches.length === 0
+			? `No learner has the ${label} "${value}"`
+			: `${matches.length} learners have the ${label} "${value}"`,
+		{
+			itemIndex,
+			description:
+				matches.length === 0
+					? `Check parameter "${parameter}", or pick the learner From List or By ID.`
+					: `Pick the learner By ID instead (parameter "${parameter}").`,
+		},
+	);
+}
