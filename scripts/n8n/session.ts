@@ -1,11 +1,11 @@
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 
 import { startSandbox } from '../../sandbox';
 import { sandboxCredential } from './credential';
 import { ensureN8n } from './install';
 import { N8nInstance } from './instance';
-
-export const REPO_ROOT = resolve(__dirname, '..', '..');
+import { ownerEnv } from './owner';
+import { REPO_ROOT } from './paths';
 
 export type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
 
@@ -20,6 +20,8 @@ export type SessionOptions = {
 	sandboxPort?: number;
 	/** Defaults to a new temporary folder. */
 	userFolder?: string;
+	/** Create the editor's owner account (DEMO_OWNER) so the editor opens without a setup page. */
+	owner?: boolean;
 	/** Which sandbox key the credential holds. */
 	key?: 'tenant' | 'msp' | 'other';
 	env?: Record<string, string>;
@@ -37,7 +39,7 @@ export async function startSession(options: SessionOptions = {}): Promise<Sessio
 		customExtensions: [join(REPO_ROOT, 'dist')],
 		fileAccess: [join(REPO_ROOT, 'examples')],
 		userFolder: options.userFolder,
-		env: options.env,
+		env: { ...(options.owner ? ownerEnv(install) : {}), ...options.env },
 	});
 
 	try {
