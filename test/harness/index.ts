@@ -17,6 +17,7 @@ import { createRunExecutionData, NodeHelpers, Workflow } from 'n8n-workflow';
 
 import { SiberMateApi } from '../../credentials/SiberMateApi.credentials';
 import { SiberMate } from '../../nodes/SiberMate/SiberMate.node';
+import { SiberMateTrigger } from '../../nodes/SiberMate/SiberMateTrigger.node';
 import { TestCredentialsHelper } from './credentials';
 
 export const CREDENTIAL_TYPE = 'sibermateApi';
@@ -26,6 +27,7 @@ const credentialType = new SiberMateApi();
 /** Every node type of the package, by the short name used in the harness. */
 export const nodeTypes: Record<string, INodeType> = {
 	siberMate: new SiberMate(),
+	siberMateTrigger: new SiberMateTrigger(),
 };
 
 export function registerNodeType(name: string, type: INodeType): void {

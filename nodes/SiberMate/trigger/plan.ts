@@ -1,0 +1,101 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { TriggerConfig } from './config';
+import { EVENT_COUNTERS, EVENT_TYPES, type EventType } from './events';
+import type { CompanyState, SimulationState } from './state';
+
+/** Counters of `GET /simulations` kept per simulation, in `SimulationState.counters` order. */
+export const COUNTER_FIELDS = ['recipientCount', ...EVENT_TYPES.map((t) => EVENT_COUNTERS[t])];
+
+/**
+ * - baseline: first sight of the company, record every existing event and emit nothing;
+ * - full: read every learner's results (counters cannot explain the change, or reconciliation is due);
+ * - partial: read learners' results until the counters' increase is accounted for;
+ * - none: no watched counter moved, nothing more to read.
+ */
+export type ScanKind = 'baseline' | 'full' | 'partial' | 'none';
+
+export interface ScanPlan {
+	kind: ScanKind;
+	/** New events still to find, by `missingKey(simulationId, type)` (partial scans). */
+	missing: Map<string, number>;
+	/** The next state of every tracked simulation; `delivered` is still shared with the old state. */
+	simulations: Record<string, SimulationState>;
+}
+
+export function missingKey(simulationId: string, type: EventType): string {
+	return `${simulationId}\n${type}`;
+}
+
+/** Decides, from `GET /simulations` alone, how much of the company must be read. */
+export function planCompany(
+	previous: CompanyState | undefined,
+	listed: IDataObject[],
+	config: TriggerConfig,
+	now: number,
+): ScanPlan {
+	const simulations: Record<string, SimulationState> = {};
+	const missing = new Map<string, number>();
+	let unexplained = false;
+
+	for (const simulation of listed) {
+		const id = String(simulation.id);
+		if (config.simulationId !== undefined && id !== config.simulationId) continue;
+
+		const before = previous?.simulations[id];
+		const counters = COUNTER_FIELDS.map((field) => Number(simulation[field]) || 0);
+		const endedSeenAt =
+			simulation.status === 'completed' ? (before?.endedSeenAt ?? now) : undefined;
+		const next = age({ counters, delivered: before?.delivered ?? {}, endedSeenAt }, config, now);
+		simulations[id] = before?.forgotten ? { ...next, delivered: {}, forgotten: true } : next;
+		if (!previous || simulations[id].forgotten) continue;
+
+		if (!before) {
+			// A new simulation: its events are all new, so only a full scan can find them.
+			if (config.events.some((type) => counters[counterIndex(type)] > 0)) unexplained = true;
+			continue;
+		}
+		if (counters[0] !== before.counters[0]) unexplained = true;
+		for (const type of config.events) {
+			const increase = counters[counterIndex(type)] - (before.counters[counterIndex(type)] ?? 0);
+			if (increase < 0) unexplained = true;
+			if (increase > 0) missing.set(missingKey(id, type), increase);
+		}
+	}
+
+	// Simulations no longer listed age out like finished ones.
+	for (const [id, before] of Object.entries(previous?.simulations ?? {})) {
+		if (simulations[id] || before.forgotten) continue;
+		const gone = age({ ...before, endedSeenAt: before.endedSeenAt ?? now }, config, now);
+		if (!gone.forgotten) simulations[id] = gone;
+	}
+
+	return { kind: kindOf(previous, unexplained, missing, config, now), missing, simulations };
+}
+
+function kindOf(
+	previous: CompanyState | undefined,
+	unexplained: boolean,
+	missing: Map<string, number>,
+	config: TriggerConfig,
+	now: number,
+): ScanKind {
+	if (!previous) return 'baseline';
+	if (unexplained || now - previous.fullScanAt >= config.fullScanIntervalMs) return 'full';
+	return missing.size > 0 ? 'partial' : 'none';
+}
+
+function counterIndex(type: EventType): number {
+	return 1 + EVENT_TYPES.indexOf(type);
+}
+
+/** Forgets the delivered results of a simulation that ended longer ago than the retention window. */
+function age(state: SimulationState, config: TriggerConfig, now: number): SimulationState {
+	if (state.endedSeenAt === undefined || now - state.endedSeenAt < config.retentionMs) return state;
+	return {
+		counters: state.counters,
+		delivered: {},
+		endedSeenAt: state.endedSeenAt,
+		forgotten: true,
+	};
+}
