@@ -14,5 +14,13 @@ export {
 	sendFields,
 	sendIdList,
 	type FieldSpec,
+	type FieldType,
 	type PreSend,
 } from './send';
+export {
+	createdRecord,
+	CREATED_LOOKUP_PICKS_NEWEST,
+	pickCreated,
+	type CreatedLookup,
+} from './created';
+export { simplifyField, simplifyOutput } from './simplify';

@@ -139,6 +139,8 @@ export interface FieldSpec {
 	key: string;
 	in?: 'body' | 'qs';
 	type: FieldType;
+	/** Refuse an unset value locally (for required fields an expression may leave empty). */
+	required?: boolean;
 }
 
 function toDate(value: unknown): string | undefined {
@@ -194,7 +196,11 @@ export function sendFields(fields: FieldSpec[]): PreSend {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		for (const field of fields) {
 			const raw = this.getNodeParameter(field.parameter, null);
-			if (isUnset(raw)) continue;
+			if (isUnset(raw)) {
+				if (field.required)
+					throw invalid(this, field.parameter, 'enter a value', 'The value is empty');
+				continue;
+			}
 
 			const value = castValue(unwrapLocator(raw), field.type);
 			if (value === undefined) {
