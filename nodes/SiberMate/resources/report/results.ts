@@ -1,0 +1,10 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { showFor, withDisplay } from '../../shared';
+import { simplifyField } from './fields';
+
+/** Course Results and Gap Analysis Results share their row shape. */
+export const resultsFields: INodeProperties[] = withDisplay(
+	showFor('report', ['getCourseResults', 'getGapAnalysisResults']),
+	[simplifyField],
+);
