@@ -30,7 +30,8 @@ function receiveFiles(ctx: Ctx): Promise<{ files: ReceivedFile[]; truncated: boo
 		try {
 			parser = Busboy({
 				headers: ctx.req.headers,
-				limits: { fileSize: MAX_POLICY_PDF_BYTES, files: 5, fields: 20 },
+				// One byte over the limit is read so a file of exactly the limit is not reported as truncated.
+				limits: { fileSize: MAX_POLICY_PDF_BYTES + 1, files: 5, fields: 20 },
 			});
 		} catch {
 			reject(
@@ -40,7 +41,6 @@ function receiveFiles(ctx: Ctx): Promise<{ files: ReceivedFile[]; truncated: boo
 		}
 		const files: ReceivedFile[] = [];
 		const hashes: Array<ReturnType<typeof createHash>> = [];
-		let truncated = false;
 		parser.on('file', (field, stream, info) => {
 			const hash = createHash('sha256');
 			const file: ReceivedFile = {
@@ -57,9 +57,6 @@ function receiveFiles(ctx: Ctx): Promise<{ files: ReceivedFile[]; truncated: boo
 				file.size += chunk.length;
 				hash.update(chunk);
 			});
-			stream.on('limit', () => {
-				truncated = true;
-			});
 			hashes.push(hash);
 			files.push(file);
 		});
@@ -68,7 +65,7 @@ function receiveFiles(ctx: Ctx): Promise<{ files: ReceivedFile[]; truncated: boo
 		);
 		parser.on('close', () => {
 			files.forEach((f, i) => (f.sha256 = hashes[i].digest('hex')));
-			resolve({ files, truncated });
+			resolve({ files, truncated: files.some((f) => f.size > MAX_POLICY_PDF_BYTES) });
 		});
 		ctx.req.pipe(parser);
 	});
