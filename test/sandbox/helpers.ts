@@ -64,7 +64,7 @@ export async function uploadPdf(
 	const form = new FormData();
 	form.append(
 		options.field ?? 'file',
-		new Blob([bytes], { type: options.type ?? 'application/pdf' }),
+		new Blob([new Uint8Array(bytes)], { type: options.type ?? 'application/pdf' }),
 		options.filename ?? 'policy.pdf',
 	);
 	const res = await fetch(`${sb.baseUrl}/policies/upload`, {

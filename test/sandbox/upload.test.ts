@@ -148,8 +148,8 @@ describe('sandbox policy upload', () => {
 	it('answers 400 to two file parts', async () => {
 		const sb = sandbox();
 		const form = new FormData();
-		form.append('file', new Blob([PDF_BYTES]), 'a.pdf');
-		form.append('file', new Blob([PDF_BYTES]), 'b.pdf');
+		form.append('file', new Blob([new Uint8Array(PDF_BYTES)]), 'a.pdf');
+		form.append('file', new Blob([new Uint8Array(PDF_BYTES)]), 'b.pdf');
 		const res = await fetch(`${sb.baseUrl}/policies/upload`, {
 			method: 'POST',
 			headers: { authorization: `Bearer ${sb.keys.tenant}` },
@@ -162,7 +162,7 @@ describe('sandbox policy upload', () => {
 	it('requires an API key', async () => {
 		const sb = sandbox();
 		const form = new FormData();
-		form.append('file', new Blob([PDF_BYTES]), 'a.pdf');
+		form.append('file', new Blob([new Uint8Array(PDF_BYTES)]), 'a.pdf');
 		const res = await fetch(`${sb.baseUrl}/policies/upload`, { method: 'POST', body: form });
 		expect(res.status).toBe(401);
 		expect(sb.control.uploads().filter((u) => u.filename === 'a.pdf')).toEqual([]);
