@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { SIMPLIFY_PARAMETER, SPLIT_PARAMETER } from './output';
+import { SPLIT_PARAMETER } from './output';
 
 /** Split Into Items for a report whose `what` list is the part worth a spreadsheet row each. */
 export function splitField(what: string): INodeProperties {
@@ -12,11 +12,3 @@ export function splitField(what: string): INodeProperties {
 		description: `Whether to output one item per ${what} (ready for a spreadsheet) instead of one item holding the whole report`,
 	};
 }
-
-export const simplifyField: INodeProperties = {
-	displayName: 'Simplify',
-	name: SIMPLIFY_PARAMETER,
-	type: 'boolean',
-	default: true,
-	description: 'Whether to return a simplified version of the response instead of the raw data',
-};

@@ -6,11 +6,10 @@ import type {
 	PostReceiveAction,
 } from 'n8n-workflow';
 
+import { simplifyField } from '../../shared';
+
 /** Parameter that turns a report's row list into one item per row. */
 export const SPLIT_PARAMETER = 'splitIntoItems';
-
-/** Parameter of n8n's Simplify toggle. */
-export const SIMPLIFY_PARAMETER = 'simple';
 
 /**
  * Fields of a simplified course or gap analysis result row (n8n keeps simplified output to at
@@ -59,7 +58,7 @@ export async function simplifyResults(
 	items: INodeExecutionData[],
 	_response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	if (!(this.getNodeParameter(SIMPLIFY_PARAMETER, true) as boolean)) return items;
+	if (!(this.getNodeParameter(simplifyField.name, true) as boolean)) return items;
 	return items.map((item) => ({
 		json: Object.fromEntries(
 			Object.entries(SIMPLE_RESULT_FIELDS).map(([field, path]) => [

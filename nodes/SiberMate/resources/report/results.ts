@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { showFor, withDisplay } from '../../shared';
-import { simplifyField } from './fields';
+import { showFor, simplifyField, withDisplay } from '../../shared';
 
 /** Course Results and Gap Analysis Results share their row shape. */
 export const resultsFields: INodeProperties[] = withDisplay(
