@@ -1,0 +1,6 @@
+import { learnerPairsFields } from './learnerPairs';
+
+export const removeAssignmentFields = learnerPairsFields('removeAssignment', {
+	policies: 'The policies to unassign',
+	learners: 'The learners to remove from every chosen policy',
+});
