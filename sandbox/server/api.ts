@@ -10,6 +10,9 @@ import { sendError, sendJson } from './http';
 import type { LogEntry, Runtime } from './runtime';
 import { validateBody } from './validate';
 
+/** The request log keeps at least this many newest entries (long CLI sessions stay bounded). */
+export const MAX_LOG_ENTRIES = 50_000;
+
 /** Literal segments that share a position with an `{id}` and must never be read as one. */
 const RESERVED_SEGMENTS = new Set([
 	'bulk',
@@ -133,6 +136,7 @@ export function apiPrelude(rt: Runtime) {
 			status: 0,
 		};
 		rt.log.push(entry);
+		if (rt.log.length > MAX_LOG_ENTRIES * 2) rt.log.splice(0, rt.log.length - MAX_LOG_ENTRIES);
 		res.locals.entry = entry;
 		next();
 	};
