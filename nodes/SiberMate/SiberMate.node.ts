@@ -8,6 +8,7 @@ import { courseDescription } from './resources/course';
 import { gapAnalysisDescription } from './resources/gapAnalysis';
 import { groupDescription } from './resources/group';
 import { learnerDescription } from './resources/learner';
+import { createMany, deleteMany } from './resources/learner/execute';
 import { policyDescription } from './resources/policy';
 import { policyTemplateDescription } from './resources/policyTemplate';
 import { reportDescription } from './resources/report';
@@ -74,4 +75,7 @@ export class SiberMate implements INodeType {
 	};
 
 	methods = { listSearch, loadOptions };
+
+	// Bulk operations gather all input items into few requests, so they run as code.
+	customOperations = { learner: { createMany, deleteMany } };
 }

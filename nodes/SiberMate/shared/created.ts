@@ -14,8 +14,10 @@ export interface CreatedLookup {
 	path: string;
 	/** Field of a listed record that identifies the new one, e.g. `email`. */
 	field: string;
-	/** Node parameter holding the value sent for that field, e.g. `email`. */
-	parameter: string;
+	/** Node parameter holding the value sent for that field, e.g. `email`... */
+	parameter?: string;
+	/** ...or the value computed (a policy from a template gets the template's name). */
+	value?: (this: IExecuteSingleFunctions) => string | Promise<string>;
 	caseInsensitive?: boolean;
 }
 
@@ -63,7 +65,9 @@ export function createdRecord(lookup: CreatedLookup): PostReceiveAction {
 			return [{ json: data as IDataObject }];
 		}
 
-		const value = String(unwrapLocator(this.getNodeParameter(lookup.parameter, '')) ?? '').trim();
+		const value = lookup.value
+			? (await lookup.value.call(this)).trim()
+			: String(unwrapLocator(this.getNodeParameter(lookup.parameter ?? '', '')) ?? '').trim();
 		const records = ((await apiRequest.call(this, 'GET', lookup.path, {
 			itemIndex: this.getItemIndex(),
 		})) ?? []) as IDataObject[];

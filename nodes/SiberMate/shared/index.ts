@@ -24,3 +24,14 @@ export {
 	type CreatedLookup,
 } from './created';
 export { simplifyField, simplifyOutput } from './simplify';
+export {
+	asNodeFailure,
+	batchSizeOption,
+	chunk,
+	DEFAULT_BATCH_SIZE,
+	readBatchSize,
+	rejectedItem,
+	rowErrorOf,
+	type NodeFailure,
+	type RowError,
+} from './bulk';

@@ -114,14 +114,18 @@ function setBody(requestOptions: IHttpRequestOptions, key: string, value: unknow
 	};
 }
 
-/** Sends an ID list parameter as a JSON array; an empty list is refused unless `allowEmpty`. */
+/**
+ * Sends an ID list parameter as a JSON array. An empty list is refused, sent as `[]` with
+ * `allowEmpty` (to clear), or left out with `optional` (an optional field of a collection).
+ */
 export function sendIdList(
 	parameter: string,
 	bodyKey: string,
-	options: { allowEmpty?: boolean } = {},
+	options: { allowEmpty?: boolean; optional?: boolean } = {},
 ): PreSend {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		const ids = normaliseIdList(this.getNodeParameter(parameter, []));
+		if (ids.length === 0 && options.optional) return requestOptions;
 		if (ids.length === 0 && !options.allowEmpty) {
 			throw invalid(this, parameter, 'choose at least one ID', 'The list is empty');
 		}

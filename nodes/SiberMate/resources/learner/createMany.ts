@@ -1,0 +1,39 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { batchSizeOption, idListField, showFor, withDisplay } from '../../shared';
+import { emailField, externalLearnerIdField, nameFields } from './profileFields';
+
+export const createManyFields: INodeProperties[] = withDisplay(showFor('learner', ['createMany']), [
+	{
+		displayName:
+			'Runs once for all input items: each item is one learner, sent in bulk requests. Rejected learners come out as items with success false and the reason (or on the error output when enabled).',
+		name: 'createManyNotice',
+		type: 'notice',
+		default: '',
+	},
+	emailField,
+	...nameFields,
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			externalLearnerIdField,
+			idListField('group', {
+				name: 'groupIds',
+				displayName: 'Group Names or IDs',
+				description: 'Existing groups to add the learner to',
+			}),
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [batchSizeOption('learners')],
+	},
+]);

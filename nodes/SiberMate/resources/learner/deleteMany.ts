@@ -1,0 +1,27 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { batchSizeOption, idListField, showFor, withDisplay } from '../../shared';
+
+export const deleteManyFields: INodeProperties[] = withDisplay(showFor('learner', ['deleteMany']), [
+	{
+		displayName:
+			'Runs once for all input items: the learners of every item are deleted permanently, in bulk requests',
+		name: 'deleteManyNotice',
+		type: 'notice',
+		default: '',
+	},
+	idListField('learner', {
+		name: 'learnerIds',
+		displayName: 'Learner Names or IDs',
+		required: true,
+		description: 'Learners to delete permanently',
+	}),
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [batchSizeOption('learner IDs')],
+	},
+]);

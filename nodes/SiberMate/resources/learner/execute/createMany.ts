@@ -1,0 +1,165 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import {
+	asNodeFailure,
+	chunk,
+	EMAIL_PATTERN,
+	normaliseIdList,
+	type NodeFailure,
+	readBatchSize,
+	rejectedItem,
+	rowErrorOf,
+	type RowError,
+} from '../../../shared';
+import { apiRequest } from '../../../transport';
+
+/** Field of the bulk answer listing rejected learners: items `{ index, email, code, message }`. */
+export const BULK_ERRORS_FIELD = 'errors';
+
+/** Field of the bulk answer listing created learners, when the API returns them (not documented). */
+export const BULK_CREATED_FIELD = 'learners';
+
+/** Codes of rows the node rejects itself, before sending. */
+export const LOCAL_ROW_ERRORS = {
+	invalidEmail: 'invalid_email',
+	missingFirstName: 'missing_first_name',
+	missingLastName: 'missing_last_name',
+	duplicateInInput: 'duplicate_in_input',
+} as const;
+
+interface Row {
+	itemIndex: number;
+	learner: IDataObject;
+	email: string;
+	record?: IDataObject;
+	created?: boolean;
+	rejection?: RowError;
+	cause?: NodeFailure;
+}
+
+function text(value: unknown): string {
+	return value === undefined || value === null ? '' : String(value).trim();
+}
+
+function readRow(this: IExecuteFunctions, itemIndex: number, seen: Set<string>): Row {
+	const email = text(this.getNodeParameter('email', itemIndex, ''));
+	const firstName = text(this.getNodeParameter('firstName', itemIndex, ''));
+	const lastName = text(this.getNodeParameter('lastName', itemIndex, ''));
+	const externalLearnerId = text(
+		this.getNodeParameter('additionalFields.externalLearnerId', itemIndex, ''),
+	);
+	const groupIds = normaliseIdList(
+		this.getNodeParameter('additionalFields.groupIds', itemIndex, []),
+	);
+
+	const learner: IDataObject = { email, firstName, lastName };
+	if (externalLearnerId) learner.externalLearnerId = externalLearnerId;
+	if (groupIds.length) learner.groupIds = groupIds;
+	const row: Row = { itemIndex, learner, email };
+
+	const key = email.toLowerCase();
+	if (!new RegExp(EMAIL_PATTERN).test(email)) {
+		row.rejection = {
+			code: LOCAL_ROW_ERRORS.invalidEmail,
+			message: email ? `"${email}" is not an email address` : 'Email is empty',
+		};
+	} else if (!firstName) {
+		row.rejection = { code: LOCAL_ROW_ERRORS.missingFirstName, message: 'First Name is empty' };
+	} else if (!lastName) {
+		row.rejection = { code: LOCAL_ROW_ERRORS.missingLastName, message: 'Last Name is empty' };
+	} else if (seen.has(key)) {
+		row.rejection = {
+			code: LOCAL_ROW_ERRORS.duplicateInInput,
+			message: `"${email}" appears in an earlier input item`,
+		};
+	}
+	if (!row.rejection) seen.add(key);
+	return row;
+}
+
+function byEmail(records: unknown): Map<string, IDataObject> {
+	const map = new Map<string, IDataObject>();
+	if (!Array.isArray(records)) return map;
+	for (const record of records as IDataObject[]) {
+		if (typeof record?.email === 'string') map.set(record.email.toLowerCase(), record);
+	}
+	return map;
+}
+
+async function sendBatch(this: IExecuteFunctions, batch: Row[]): Promise<void> {
+	const data = ((await apiRequest.call(this, 'POST', '/learners/bulk', {
+		body: { learners: batch.map((row) => row.learner) },
+		itemIndex: batch[0].itemIndex,
+	})) ?? {}) as IDataObject;
+
+	const errors = (
+		Array.isArray(data[BULK_ERRORS_FIELD]) ? data[BULK_ERRORS_FIELD] : []
+	) as IDataObject[];
+	for (const error of errors) {
+		const index = Number(error.index);
+		const row =
+			Number.isInteger(index) && batch[index]
+				? batch[index]
+				: batch.find(
+						(candidate) => candidate.email.toLowerCase() === text(error.email).toLowerCase(),
+					);
+		if (row) row.rejection = { code: text(error.code), message: text(error.message) };
+	}
+
+	const records = byEmail(data[BULK_CREATED_FIELD]);
+	for (const row of batch) {
+		if (row.rejection) continue;
+		row.created = true;
+		row.record = records.get(row.email.toLowerCase());
+	}
+}
+
+/**
+ * Create Many: every input item is one learner; valid rows go out in bulk requests of Batch
+ * Size, and each output item is the created learner (with its ID) or the row's rejection.
+ */
+export async function createMany(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const seen = new Set<string>();
+	const rows = this.getInputData().map((_item, itemIndex) => readRow.call(this, itemIndex, seen));
+
+	for (const batch of chunk(
+		rows.filter((row) => !row.rejection),
+		readBatchSize.call(this),
+	)) {
+		try {
+			await sendBatch.call(this, batch);
+		} catch (error) {
+			const failure = asNodeFailure.call(this, error);
+			if (!this.continueOnFail()) throw failure;
+			for (const row of batch) {
+				row.rejection = rowErrorOf(failure);
+				row.cause = failure;
+			}
+		}
+	}
+
+	// The reference answers `{ success, errors }` only: created learners are found by email.
+	if (rows.some((row) => row.created && !row.record)) {
+		const learners = byEmail(await apiRequest.call(this, 'GET', '/learners'));
+		for (const row of rows) {
+			if (row.created && !row.record) row.record = learners.get(row.email.toLowerCase());
+		}
+	}
+
+	return [
+		rows.map((row) =>
+			row.created
+				? {
+						json: { success: true, ...(row.record ?? { email: row.email }) },
+						pairedItem: { item: row.itemIndex },
+					}
+				: rejectedItem.call(
+						this,
+						row.itemIndex,
+						{ email: row.email },
+						row.rejection as RowError,
+						row.cause,
+					),
+		),
+	];
+}

@@ -1,0 +1,2 @@
+export { createMany } from './createMany';
+export { deleteMany } from './deleteMany';

@@ -1,0 +1,79 @@
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+	JsonObject,
+} from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+export type NodeFailure = NodeApiError | NodeOperationError;
+
+/** A caught failure as a node error (the transport already maps API failures). */
+export function asNodeFailure(this: IExecuteFunctions, error: unknown): NodeFailure {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
+	return new NodeOperationError(this.getNode(), error as Error);
+}
+
+/** Items per bulk request unless the user sets Options > Batch Size (the API states no limit). */
+export const DEFAULT_BATCH_SIZE = 100;
+
+export function batchSizeOption(what: string): INodeProperties {
+	return {
+		displayName: 'Batch Size',
+		name: 'batchSize',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: DEFAULT_BATCH_SIZE,
+		description: `Max number of ${what} sent in one request`,
+	};
+}
+
+export function readBatchSize(this: IExecuteFunctions): number {
+	const size = Number(this.getNodeParameter('options.batchSize', 0, DEFAULT_BATCH_SIZE));
+	return Number.isInteger(size) && size >= 1 ? size : DEFAULT_BATCH_SIZE;
+}
+
+export function chunk<T>(list: T[], size: number): T[][] {
+	const chunks: T[][] = [];
+	for (let start = 0; start < list.length; start += size)
+		chunks.push(list.slice(start, start + size));
+	return chunks;
+}
+
+/** Why one row failed, as the API (or the node's own check) put it. */
+export interface RowError {
+	code: string;
+	message: string;
+}
+
+/** A failed request as a row's reason, without anything of the request itself. */
+export function rowErrorOf(error: unknown): RowError {
+	const apiError = error as Partial<NodeApiError> & { errorResponse?: JsonObject };
+	const code = String(apiError.errorResponse?.code ?? apiError.httpCode ?? 'error');
+	const message = apiError.errorResponse?.message ?? apiError.message ?? error;
+	return { code, message: String(message) };
+}
+
+/**
+ * A rejected row. It never stops the node: with Continue On Fail / error output it carries
+ * `error` so n8n routes it to the error output, else it is a main output item with
+ * `success: false` beside the created ones.
+ */
+export function rejectedItem(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	json: Record<string, unknown>,
+	reason: RowError,
+	cause?: NodeFailure,
+): INodeExecutionData {
+	const item: INodeExecutionData = {
+		json: { success: false, ...json, error: { code: reason.code, message: reason.message } },
+		pairedItem: { item: itemIndex },
+	};
+	if (this.continueOnFail()) {
+		item.error =
+			cause ??
+			new NodeOperationError(this.getNode(), `${reason.message} [${reason.code}]`, { itemIndex });
+	}
+	return item;
+}
