@@ -3,7 +3,7 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import type { SandboxControl } from '../control';
 import { ApiError } from '../errors';
 import { sendError, sendJson } from './http';
-import type { LogEntry } from './runtime';
+import type { FaultSpec, LogEntry } from './runtime';
 
 type ControlAction = (body: Record<string, unknown>, req: Request) => unknown;
 
@@ -17,7 +17,7 @@ export function controlRouter(control: SandboxControl, info: () => unknown): Rou
 	const router = express.Router();
 	router.use(express.json({ limit: '1mb' }));
 	const on = (b: Record<string, unknown>) => b.on !== false;
-	const routes: Array<[string, string, ControlAction]> = [
+	const routes: Array<['get' | 'post' | 'delete', string, ControlAction]> = [
 		['get', '/', () => info()],
 		['post', '/reset', () => control.reset()],
 		['post', '/create-returns-record', (b) => control.setCreateReturnsRecord(on(b))],
@@ -27,7 +27,7 @@ export function controlRouter(control: SandboxControl, info: () => unknown): Rou
 			'/rate-limit',
 			(b) => control.setRateLimit(b.perMinute == null ? null : Number(b.perMinute)),
 		],
-		['post', '/faults', (b) => control.injectFaults((Array.isArray(b) ? b : b) as never)],
+		['post', '/faults', (b) => control.injectFaults(b as FaultSpec | FaultSpec[])],
 		['delete', '/faults', () => control.clearFaults()],
 		[
 			'post',
@@ -53,13 +53,10 @@ export function controlRouter(control: SandboxControl, info: () => unknown): Rou
 		['get', '/uploads', () => control.uploads()],
 	];
 	for (const [method, path, action] of routes) {
-		(router as unknown as Record<string, (p: string, h: express.RequestHandler) => void>)[method](
-			path,
-			(req: Request, res: Response) => {
-				const result = action((req.body ?? {}) as Record<string, unknown>, req);
-				sendJson(res, undefined, 200, { data: result ?? {} });
-			},
-		);
+		router[method](path, (req: Request, res: Response) => {
+			const result = action((req.body ?? {}) as Record<string, unknown>, req);
+			sendJson(res, undefined, 200, { data: result ?? {} });
+		});
 	}
 	router.use((error: Error, _req: Request, res: Response, _next: NextFunction) => {
 		const status = error instanceof ApiError ? error.status : 400;

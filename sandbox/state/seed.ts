@@ -16,7 +16,7 @@ import {
 	MANAGED_TEMPLATES,
 } from './seed-data';
 import type { Store } from './store';
-import type { CompanyData, Learner, Policy, PolicyVersion, Simulation } from './types';
+import type { CompanyData, Group, Learner, Policy, PolicyVersion, Simulation } from './types';
 
 const DAY = 86_400_000;
 
@@ -100,11 +100,11 @@ function seedCompany(store: Store, prng: Prng, s: CompanySeed, at: At): void {
 
 	const groups = DEPARTMENTS.slice(0, s.departments).map((name) => {
 		const id = store.nextId('group');
-		const group = {
+		const group: Group = {
 			id,
 			companyId: s.id,
 			name,
-			memberIds: new Set<string>(),
+			memberIds: new Set(),
 			managerIds: [],
 			createdAt: at(410),
 		};
@@ -138,7 +138,7 @@ function seedCompany(store: Store, prng: Prng, s: CompanySeed, at: At): void {
 		);
 		learner.updatedAt = at(prng.int(1, 199));
 		if (i >= groups.length && prng.chance(0.05)) learner.inactive = true;
-		if (i < groups.length) (group.managerIds as string[]).push(learner.id);
+		if (i < groups.length) group.managerIds.push(learner.id);
 	}
 
 	for (const c of s.customCourses) {

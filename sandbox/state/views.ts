@@ -98,6 +98,7 @@ export function groupListItem(data: CompanyData, g: Group) {
 	};
 }
 
+/** GET /groups/{id}: the list fields plus learnerIds (members) and createdAt. */
 export function groupView(data: CompanyData, g: Group) {
 	return { ...groupListItem(data, g), learnerIds: [...g.memberIds], createdAt: g.createdAt };
 }
@@ -115,6 +116,7 @@ export function courseListItem(c: Course) {
 	};
 }
 
+/** GET /courses/{id}: the list fields plus description, durationMinutes, locales, createdAt. */
 export function courseView(c: Course) {
 	return {
 		...courseListItem(c),
@@ -175,6 +177,11 @@ export function policyListItem(p: Policy) {
 	};
 }
 
+/**
+ * GET /policies/{id}: the list fields plus ownerName, ownerEmail, signatureSettings, templateId,
+ * liveVersion, draftVersion (`{ id, majorVersion, minorVersion, pdfFile, createdAt, publishedAt }`
+ * or null), versions (every version ever live, oldest first), lastPublishResend, createdAt, updatedAt.
+ */
 export function policyView(p: Policy) {
 	return {
 		...policyListItem(p),
@@ -218,6 +225,7 @@ export function templateListItem(t: PolicyTemplate) {
 	};
 }
 
+/** GET /policy-templates/{id}: the list fields plus description and createdAt. */
 export function templateView(t: PolicyTemplate) {
 	return { ...templateListItem(t), description: t.description, createdAt: t.createdAt };
 }
@@ -255,6 +263,7 @@ export function simulationListItem(s: Simulation) {
 	};
 }
 
+/** GET /simulations/{id}: the list fields (counters included) plus startDate, endDate, deliveryMethod. */
 export function simulationView(s: Simulation) {
 	return {
 		...simulationListItem(s),
