@@ -55,9 +55,10 @@ export function rowErrorOf(error: unknown): RowError {
 }
 
 /**
- * A rejected row. It never stops the node: with Continue On Fail / error output it carries
- * `error` so n8n routes it to the error output, else it is a main output item with
- * `success: false` beside the created ones.
+ * A rejected row. It never stops the node. Without Continue On Fail it is a main output item
+ * `{ success: false, ...json, error: { code, message } }` beside the created ones; with it, the
+ * item carries `error` and n8n makes it a standard error item (`error` = "message [code]"), on
+ * the error output when that is enabled.
  */
 export function rejectedItem(
 	this: IExecuteFunctions,
