@@ -95,6 +95,8 @@ describe('Breach → Get Many Accounts', () => {
 			expect(error?.description).toBe(
 				'Breach data is temporarily unavailable for this organization. Try again later.',
 			);
+			expect(error?.message).toMatch(/\[breach_unavailable\]$/);
+			expect(JSON.stringify(error)).not.toContain(sandbox.keys.tenant);
 		} finally {
 			sandbox.control.setBreachUnavailable(sandbox.companies.tenant, false);
 		}

@@ -244,6 +244,34 @@ describe('Course → Enroll, Send Reminder, Unenroll', () => {
 		expect(json(outputs)).toEqual([{ success: true }]);
 	});
 
+	it('enrolls one roster row per input item; a row without learners fails alone', async () => {
+		const { outputs, error } = await runNode({
+			parameters: {
+				resource: 'course',
+				operation: 'enroll',
+				courseIds: ['course_00004'],
+				learnerIds: '={{ $json.learnerId }}',
+			} as never,
+			credentials: { apiKey: sandbox.keys.tenant, baseUrl: sandbox.baseUrl },
+			items: [{ json: { learnerId: 'learner_00012' } }, { json: { learnerId: '' } }],
+			continueOnFail: true,
+		});
+
+		expect(error).toBeUndefined();
+		expect(requests().map((request) => request.body)).toEqual([
+			{ courseIds: ['course_00004'], learnerIds: ['learner_00012'] },
+		]);
+		expect(json(outputs)).toEqual([
+			{
+				success: true,
+				completed: [{ learnerId: 'learner_00012', courseId: 'course_00004' }],
+				failures: [],
+				errors: [],
+			},
+			{ error: 'Learner IDs: choose at least one ID' },
+		]);
+	});
+
 	it.each([
 		[
 			'enroll',

@@ -77,5 +77,6 @@ describe('Gap Analysis', () => {
 		expect(error?.message).toMatch(/\[not_found\]$/);
 		expect(error?.description).toMatch(/^Check the ID/);
 		expect(requests()).toHaveLength(1);
+		expect(JSON.stringify(error)).not.toContain(sandbox.keys.tenant);
 	});
 });
