@@ -34,10 +34,10 @@ export interface BulkLearnerError {
 }
 
 /**
- * `success` in bulk create and in enrol/remind/assign answers: true when at least one
- * item succeeded (a learner created, a learner/course or learner/policy pair completed).
+ * `success` in bulk create and in enrol/remind/assign answers: true when at least one item
+ * succeeded (a learner created, a learner/course or learner/policy pair completed).
  */
-export const SUCCESS_WHEN_AT_LEAST_ONE = true;
+export const batchSuccess = (succeededCount: number): boolean => succeededCount > 0;
 
 /** Item of `failures` in enrol/remind/assign answers: a valid pair that could not be done. */
 export interface PairFailure {

@@ -165,7 +165,10 @@ export class SandboxControl {
 		const now = this.store.now();
 		const ids: string[] = [];
 		for (let i = 0; i < count; i++) {
-			const n = Number(this.store.nextId('bulk_learner').split('_').pop());
+			let n = Number(this.store.nextId('bulk_learner').split('_').pop());
+			while (data.emailIndex.has(`load.user${n}@${company.domain}`)) {
+				n = Number(this.store.nextId('bulk_learner').split('_').pop());
+			}
 			const firstName = FIRST_NAMES[n % FIRST_NAMES.length];
 			const lastName = LAST_NAMES[n % LAST_NAMES.length];
 			const learner = insertLearner(

@@ -1,4 +1,4 @@
-import type { BulkLearnerError } from '../assumptions';
+import { batchSuccess, type BulkLearnerError } from '../assumptions';
 import { ApiError } from '../errors';
 import { created, type Ctx, ids, requireFound, type RouteTable } from '../server/context';
 import { isObject } from '../server/validate';
@@ -75,7 +75,7 @@ function bulkCreate(ctx: Ctx) {
 			errors.push({ index, email, code: error.code, message: error.message });
 		}
 	});
-	const answer: Record<string, unknown> = { success: createdLearners.length > 0, errors };
+	const answer: Record<string, unknown> = { success: batchSuccess(createdLearners.length), errors };
 	if (ctx.rt.options.createReturnsRecord) {
 		answer.learners = createdLearners.map((l) => learnerView(ctx.data, l));
 	}

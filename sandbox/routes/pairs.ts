@@ -1,4 +1,4 @@
-import type { IdError, PairFailure } from '../assumptions';
+import { batchSuccess, type IdError, type PairFailure } from '../assumptions';
 
 /**
  * The `{ success, completed, failures, errors }` answer of enrol/remind/assign: unknown IDs
@@ -48,5 +48,5 @@ export function pairAction<T>(options: {
 			else completed.push({ learnerId, [field]: targetId });
 		}
 	}
-	return { success: completed.length > 0, completed, failures, errors };
+	return { success: batchSuccess(completed.length), completed, failures, errors };
 }

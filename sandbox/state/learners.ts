@@ -1,4 +1,4 @@
-import { FREE_EMAIL_DOMAINS } from '../assumptions';
+import { DOMAIN_LOCK_EXACT_MATCH, FREE_EMAIL_DOMAINS } from '../assumptions';
 import { ApiError } from '../errors';
 import type { Store } from './store';
 import type { Company, CompanyData, Learner } from './types';
@@ -32,7 +32,10 @@ export function checkEmail(
 			`email '${email}' uses the free email provider ${domain}; use a work address`,
 		);
 	}
-	if (company.domainLock && domain !== company.domain) {
+	const onDomain =
+		domain === company.domain ||
+		(!DOMAIN_LOCK_EXACT_MATCH && domain.endsWith(`.${company.domain}`));
+	if (company.domainLock && !onDomain) {
 		throw new ApiError(
 			'email_domain_locked',
 			`email '${email}' is not on the company domain ${company.domain} (domain lock is on)`,
