@@ -1,0 +1,203 @@
+/**
+ * Cost of the SiberMate Trigger against the in-process sandbox. Prints a table; asserts nothing.
+ * Run: npx tsx bench/trigger.ts
+ */
+import os from 'os';
+import path from 'path';
+
+import type { IDataObject, INode, IWorkflowExecuteAdditionalData } from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
+
+import { SiberMateApi } from '../credentials/SiberMateApi.credentials';
+import { SiberMateTrigger } from '../nodes/SiberMate/SiberMateTrigger.node';
+import { type RunningSandbox, startSandbox } from '../sandbox';
+import { TestCredentialsHelper } from '../test/harness/credentials';
+
+// n8n-core writes settings under N8N_USER_FOLDER: set it before n8n-core loads.
+process.env.N8N_USER_FOLDER ??= path.join(os.tmpdir(), 'n8n-nodes-sibermate-bench');
+process.env.N8N_LOG_LEVEL = 'silent';
+
+const IDLE_SIZES = [100, 1_000, 10_000];
+const DELIVERY_LEARNERS = 1_000;
+const DELIVERY_EVENTS = 3;
+const DELIVERY_TRIALS = 5;
+const LATENCY_MS = 20;
+const STATE_EVENTS = 10_000;
+const STATE_LEARNERS = 5_000;
+
+/** The trigger's clock (Date.now) moved forward, to force its reconciliation scan. */
+let clockOffset = 0;
+const realNow = Date.now.bind(Date);
+Date.now = () => realNow() + clockOffset;
+
+/**
+ * A poller bound to one workflow, like the test harness's `createPoller`. The harness itself is
+ * not imported: under tsx, its import of `SiberMate.node` resolves to the codex JSON file.
+ */
+async function makePoller(sandbox: RunningSandbox) {
+	const { PollContext } = await import('n8n-core');
+
+	const trigger = new SiberMateTrigger();
+	const node: INode = {
+		id: 'trigger',
+		name: 'SiberMate Trigger',
+		type: 'siberMateTrigger',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: { events: ['open', 'visit', 'compromise', 'report'], allCompanies: false },
+		credentials: { sibermateApi: { id: 'cred', name: 'bench' } },
+	};
+	const workflow = new Workflow({
+		id: 'bench',
+		nodes: [node],
+		connections: {},
+		active: true,
+		nodeTypes: {
+			getByName: () => trigger,
+			getByNameAndVersion: () => trigger,
+			getKnownTypes: () => ({}),
+		},
+	});
+	const credentialsHelper = new TestCredentialsHelper(
+		{ sibermateApi: new SiberMateApi() },
+		{ sibermateApi: { apiKey: sandbox.keys.other, baseUrl: sandbox.baseUrl } },
+	);
+	const additionalData = {
+		credentialsHelper,
+		executionId: 'bench',
+		currentNodeExecutionIndex: 0,
+		variables: {},
+		restApiUrl: 'http://127.0.0.1:5678/rest',
+		instanceBaseUrl: 'http://127.0.0.1:5678',
+		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
+		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
+		getRuntimeCredential: async () => undefined,
+	} as unknown as IWorkflowExecuteAdditionalData;
+
+	return {
+		staticData: () => workflow.getStaticData('node', node),
+		poll: async (mode: 'trigger' | 'manual') =>
+			await trigger.poll.call(new PollContext(workflow, node, additionalData, mode, 'activate')),
+	};
+}
+
+type Poller = Awaited<ReturnType<typeof makePoller>>;
+
+/** The `other` company grown to `size` learners, all recipients of its running simulation. */
+function growTo(sandbox: RunningSandbox, size: number): void {
+	const company = sandbox.companies.other;
+	const running = sandbox.control.simulations(company).find((s) => s.status === 'running')!;
+	const missing = size - sandbox.control.learners(company).length;
+	if (missing > 0) sandbox.control.addLearners(company, missing, { simulationId: running.id });
+}
+
+async function measuredPoll(sandbox: RunningSandbox, poller: Poller) {
+	sandbox.control.clearLog();
+	const started = process.hrtime.bigint();
+	const output = await poller.poll('trigger');
+	const ms = Number(process.hrtime.bigint() - started) / 1e6;
+	return { requests: sandbox.control.requestLog.length, ms, items: output?.[0].length ?? 0 };
+}
+
+const stateBytes = (poller: Poller) =>
+	Buffer.byteLength(JSON.stringify(poller.staticData() as IDataObject));
+
+async function idleCost(rows: string[][]) {
+	const sandbox = await startSandbox();
+	for (const size of IDLE_SIZES) {
+		growTo(sandbox, size);
+		const poller = await makePoller(sandbox);
+		const first = await measuredPoll(sandbox, poller);
+		const idle = [];
+		for (let i = 0; i < 3; i++) idle.push(await measuredPoll(sandbox, poller));
+		rows.push([
+			`idle poll, ${size} learners`,
+			(idle.reduce((n, r) => n + r.requests, 0) / idle.length).toFixed(1),
+			(idle.reduce((n, r) => n + r.ms, 0) / idle.length).toFixed(0),
+			`target 1; first activation read ${first.requests} requests`,
+		]);
+	}
+	await sandbox.close();
+}
+
+async function deliveryCost(rows: string[][]) {
+	const sandbox = await startSandbox();
+	growTo(sandbox, DELIVERY_LEARNERS);
+	const poller = await makePoller(sandbox);
+	await poller.poll('trigger');
+	sandbox.control.setLatency(LATENCY_MS);
+	const companyId = sandbox.companies.other;
+
+	const trigger = [];
+	const naive = [];
+	for (let trial = 0; trial < DELIVERY_TRIALS; trial++) {
+		sandbox.control.advanceActivity({ companyId, events: DELIVERY_EVENTS });
+		trigger.push(await measuredPoll(sandbox, poller));
+		// The naive way: every learner's results each poll (the trigger's own full scan).
+		sandbox.control.advanceActivity({ companyId, events: DELIVERY_EVENTS });
+		clockOffset += 25 * 3_600_000;
+		naive.push(await measuredPoll(sandbox, poller));
+	}
+	const average = (runs: typeof trigger, pick: (r: (typeof trigger)[number]) => number) =>
+		(runs.reduce((n, r) => n + pick(r), 0) / runs.length).toFixed(0);
+	const range = (runs: typeof trigger) =>
+		`${Math.min(...runs.map((r) => r.requests))}..${Math.max(...runs.map((r) => r.requests))} requests, ${runs.map((r) => r.items).join('/')} items`;
+	const label = `K=${DELIVERY_EVENTS} new events, ${DELIVERY_LEARNERS} learners, ${LATENCY_MS} ms latency`;
+	rows.push([
+		`${label}: trigger`,
+		average(trigger, (r) => r.requests),
+		average(trigger, (r) => r.ms),
+		range(trigger),
+	]);
+	rows.push([
+		`${label}: naive full scan`,
+		average(naive, (r) => r.requests),
+		average(naive, (r) => r.ms),
+		range(naive),
+	]);
+	await sandbox.close();
+}
+
+async function stateSize(rows: string[][]) {
+	const sandbox = await startSandbox();
+	growTo(sandbox, STATE_LEARNERS);
+	const poller = await makePoller(sandbox);
+	await poller.poll('trigger');
+	const before = stateBytes(poller);
+	const applied = sandbox.control.advanceActivity({
+		companyId: sandbox.companies.other,
+		events: STATE_EVENTS,
+	});
+	const poll = await measuredPoll(sandbox, poller);
+	const after = stateBytes(poller);
+	rows.push([
+		`state after ${applied.length} events (${STATE_LEARNERS} learners)`,
+		String(poll.requests),
+		poll.ms.toFixed(0),
+		`${after} bytes of JSON (${before} before; ${((after - before) / applied.length).toFixed(1)} bytes/event); ${poll.items} items emitted`,
+	]);
+	await sandbox.close();
+}
+
+function printTable(rows: string[][]) {
+	const header = ['scenario', 'requests/poll', 'ms/poll', 'notes'];
+	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+	const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join(' | ');
+	console.log(line(header));
+	console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+	for (const row of rows) console.log(line(row));
+}
+
+async function main() {
+	const rows: string[][] = [];
+	await idleCost(rows);
+	await deliveryCost(rows);
+	await stateSize(rows);
+	printTable(rows);
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exit(1);
+});
