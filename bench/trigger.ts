@@ -92,7 +92,13 @@ function growTo(sandbox: RunningSandbox, size: number): void {
 	if (missing > 0) sandbox.control.addLearners(company, missing, { simulationId: running.id });
 }
 
-async function measuredPoll(sandbox: RunningSandbox, poller: Poller) {
+interface Measured {
+	requests: number;
+	ms: number;
+	items: number;
+}
+
+async function measuredPoll(sandbox: RunningSandbox, poller: Poller): Promise<Measured> {
 	sandbox.control.clearLog();
 	const started = process.hrtime.bigint();
 	const output = await poller.poll('trigger');
@@ -129,8 +135,8 @@ async function deliveryCost(rows: string[][]) {
 	sandbox.control.setLatency(LATENCY_MS);
 	const companyId = sandbox.companies.other;
 
-	const trigger = [];
-	const naive = [];
+	const trigger: Measured[] = [];
+	const naive: Measured[] = [];
 	for (let trial = 0; trial < DELIVERY_TRIALS; trial++) {
 		sandbox.control.advanceActivity({ companyId, events: DELIVERY_EVENTS });
 		trigger.push(await measuredPoll(sandbox, poller));
@@ -139,9 +145,9 @@ async function deliveryCost(rows: string[][]) {
 		clockOffset += 25 * 3_600_000;
 		naive.push(await measuredPoll(sandbox, poller));
 	}
-	const average = (runs: typeof trigger, pick: (r: (typeof trigger)[number]) => number) =>
+	const average = (runs: Measured[], pick: (r: Measured) => number) =>
 		(runs.reduce((n, r) => n + pick(r), 0) / runs.length).toFixed(0);
-	const range = (runs: typeof trigger) =>
+	const range = (runs: Measured[]) =>
 		`${Math.min(...runs.map((r) => r.requests))}..${Math.max(...runs.map((r) => r.requests))} requests, ${runs.map((r) => r.items).join('/')} items`;
 	const label = `K=${DELIVERY_EVENTS} new events, ${DELIVERY_LEARNERS} learners, ${LATENCY_MS} ms latency`;
 	rows.push([
