@@ -60,6 +60,7 @@ function receiveFiles(ctx: Ctx): Promise<{ files: ReceivedFile[]; truncated: boo
 			hashes.push(hash);
 			files.push(file);
 		});
+		ctx.req.on('error', () => reject(new ApiError('validation_error', 'upload was interrupted')));
 		parser.on('error', () =>
 			reject(new ApiError('validation_error', 'multipart body could not be parsed')),
 		);
@@ -75,23 +76,25 @@ async function upload(ctx: Ctx) {
 	const { req, entry } = ctx;
 	const contentLength = req.headers['content-length'];
 	const chunked = /chunked/i.test(req.headers['transfer-encoding'] ?? '');
-	if (contentLength === undefined) {
-		throw new ApiError(
-			'length_required',
-			'Content-Length is required; chunked uploads are not accepted',
-		);
-	}
+	const lengthRequired = new ApiError(
+		'length_required',
+		'Content-Length is required; chunked uploads are not accepted',
+	);
 	if (Number(contentLength) > MAX_POLICY_PDF_BYTES + MULTIPART_OVERHEAD_BYTES) {
 		throw new ApiError('payload_too_large', TOO_LARGE);
 	}
 	if (!/^multipart\/form-data/i.test(req.headers['content-type'] ?? '')) {
+		if (contentLength === undefined) throw lengthRequired;
 		throw new ApiError(
 			'missing_file',
 			'request must be multipart/form-data with one file part named file',
 		);
 	}
 
-	const { files, truncated } = await receiveFiles(ctx);
+	// A chunked body is still read, so the request log shows what was sent before the 411.
+	const { files, truncated } = await receiveFiles(ctx).catch((error) => {
+		throw contentLength === undefined ? lengthRequired : error;
+	});
 	const file = files.find((f) => f.field === 'file');
 	if (file) {
 		entry.upload = {
@@ -104,6 +107,7 @@ async function upload(ctx: Ctx) {
 			chunked,
 		};
 	}
+	if (contentLength === undefined) throw lengthRequired;
 	if (truncated) throw new ApiError('payload_too_large', TOO_LARGE);
 	if (!file) throw new ApiError('missing_file', 'multipart body has no part named file');
 	if (files.length > 1)

@@ -84,6 +84,16 @@ describe('sandbox policy upload', () => {
 		expect(res.status).toBe(411);
 		expect(res.body.error.code).toBe('length_required');
 		expect(sb.control.requestLog[0].headers['transfer-encoding']).toBe('chunked');
+		expect(sb.control.requestLog[0].upload).toEqual({
+			field: 'file',
+			filename: 'p.pdf',
+			contentType: 'application/pdf',
+			size: PDF_BYTES.length,
+			sha256: createHash('sha256').update(PDF_BYTES).digest('hex'),
+			contentLength: null,
+			chunked: true,
+		});
+		expect(sb.control.uploads().filter((u) => u.filename === 'p.pdf')).toEqual([]);
 	});
 
 	it('answers 413 from Content-Length before reading', async () => {
