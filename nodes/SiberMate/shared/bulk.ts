@@ -1,5 +1,6 @@
 import type {
 	IExecuteFunctions,
+	IExecuteSingleFunctions,
 	INodeExecutionData,
 	INodeProperties,
 	JsonObject,
@@ -9,7 +10,10 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 export type NodeFailure = NodeApiError | NodeOperationError;
 
 /** A caught failure as a node error (the transport already maps API failures). */
-export function asNodeFailure(this: IExecuteFunctions, error: unknown): NodeFailure {
+export function asNodeFailure(
+	this: IExecuteFunctions | IExecuteSingleFunctions,
+	error: unknown,
+): NodeFailure {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
 	return new NodeOperationError(this.getNode(), error as Error);
 }
