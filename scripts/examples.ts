@@ -6,6 +6,11 @@ import { REPO_ROOT } from './n8n/paths';
 
 export const EXAMPLES_DIR = join(REPO_ROOT, 'examples');
 
+/** Package name that prefixes the node types in shipped examples (as installed from npm). */
+export const PACKAGE_TYPE_PREFIX = 'n8n-nodes-sibermate.';
+/** Prefix n8n gives the same nodes when they load from N8N_CUSTOM_EXTENSIONS, as here. */
+export const CUSTOM_TYPE_PREFIX = 'CUSTOM.';
+
 /** Name of the Edit Fields node that holds each example's user-editable values. */
 export const SETTINGS_NODE = 'Settings';
 
@@ -57,4 +62,14 @@ export function withLocalPaths(workflow: N8nWorkflow): N8nWorkflow {
 		if (name.endsWith('Path')) paths[name] = join(EXAMPLES_DIR, basename(String(value)));
 	}
 	return withSettings(workflow, paths);
+}
+
+/** The copy this repository runs: node types as loaded from dist/, paths into examples/. */
+export function localCopy(workflow: N8nWorkflow): N8nWorkflow {
+	const nodes = workflow.nodes.map((node) => {
+		const type = String(node.type);
+		if (!type.startsWith(PACKAGE_TYPE_PREFIX)) return node;
+		return { ...node, type: CUSTOM_TYPE_PREFIX + type.slice(PACKAGE_TYPE_PREFIX.length) };
+	});
+	return withLocalPaths({ ...workflow, nodes });
 }

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { loadExamples, withLocalPaths } from './examples';
+import { loadExamples, localCopy } from './examples';
 import { DEMO_OWNER } from './n8n/owner';
 import { CACHE_HOME } from './n8n/paths';
 import { portInUse } from './n8n/ports';
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
 		? (JSON.parse(readFileSync(IMPORTED_LIST, 'utf8')) as string[])
 		: [];
 	const fresh = [...loadExamples().values()]
-		.map(withLocalPaths)
+		.map(localCopy)
 		.filter((workflow) => !imported.includes(workflow.id));
 	if (fresh.length) {
 		await n8n.importWorkflows(fresh);
