@@ -117,6 +117,25 @@ describe.each<BinaryMode>(['default', 'filesystem'])(
 			expect(json(outputs)).toEqual([{ success: true }]);
 		});
 
+		it('stops with the API’s answer when the upload fails, creating nothing', async () => {
+			sandbox().control.injectFaults({ count: 1, status: 411, route: '/policies/upload' });
+
+			const { error } = await runPolicy(
+				sandbox(),
+				{ operation: 'create', name: 'Not Created', pdfSource: 'binary', action: 'saveDraft' },
+				{ items: [await store.item({ bytes: buildPdf({ version: '1.7' }) })] },
+			);
+
+			expect(requests(sandbox()).map((r) => [r.method, r.path])).toEqual([
+				['POST', '/policies/upload'],
+			]);
+			expect(error?.message).toBe('injected fault: Length Required [length_required]');
+			expect(error?.description).toBe(
+				'The upload reached the API without a Content-Length. Send the file from a binary property of the input item.',
+			);
+			expect(error?.httpCode).toBe('411');
+		});
+
 		it('checks every field before uploading anything', async () => {
 			const { error } = await runPolicy(
 				sandbox(),

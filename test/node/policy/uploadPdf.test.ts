@@ -7,7 +7,7 @@ import {
 } from '../../../nodes/SiberMate/resources/policy/pdf';
 import { buildPdf, type PdfVersion } from '../../fixtures/pdf/build';
 import { useBinaryMode, type BinaryMode, type BinaryStore } from '../../harness/binary';
-import { runPolicy, sha256, useSandbox } from './helpers';
+import { json, runPolicy, sha256, useSandbox } from './helpers';
 
 const sandbox = useSandbox();
 
@@ -105,6 +105,21 @@ describe.each<BinaryMode>(['default', 'filesystem'])(
 			);
 		});
 
+		it('refuses an oversized file also when n8n did not record its size', async () => {
+			const item = await store.item({
+				bytes: buildPdf({ version: '1.4', totalBytes: MAX_POLICY_PDF_BYTES + 1 }),
+				fileName: 'unsized.pdf',
+			});
+			delete item.binary?.data.bytes;
+
+			const { error } = await upload([item]);
+
+			expect(sandbox().control.requestLog).toEqual([]);
+			expect(error?.message).toBe(
+				'The file "unsized.pdf" is too large for SiberMate: 10.00 MiB (10485761 bytes)',
+			);
+		});
+
 		it('refuses a non-PDF renamed .pdf, even with a PDF MIME type, before sending', async () => {
 			const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
 
@@ -152,24 +167,24 @@ describe.each<BinaryMode>(['default', 'filesystem'])(
 			const { outputs, error } = await upload(items);
 
 			expect(error).toBeUndefined();
+			// The engine sends the items' requests concurrently: match uploads by content, not order.
 			const uploads = sandbox().control.requestLog.map((entry) => entry.upload);
-			expect(uploads.map((u) => [u?.filename, u?.sha256])).toEqual([
+			expect(uploads.map((u) => [u?.filename, u?.sha256]).sort()).toEqual([
 				['first.pdf', sha256(first)],
 				['second.pdf', sha256(second)],
 			]);
-			const keys = sandbox()
-				.control.uploads()
-				.slice(-2)
-				.map((u) => u.key);
+			const keyOf = (bytes: Buffer) =>
+				sandbox()
+					.control.uploads()
+					.filter((u) => u.sha256 === sha256(bytes))
+					.pop()?.key;
 			expect(outputs[0]).toEqual([
-				{ json: { fileKey: keys[0] }, binary: items[0].binary, pairedItem: { item: 0 } },
-				{ json: { fileKey: keys[1] }, binary: items[1].binary, pairedItem: { item: 1 } },
+				{ json: { fileKey: keyOf(first) }, binary: items[0].binary, pairedItem: { item: 0 } },
+				{ json: { fileKey: keyOf(second) }, binary: items[1].binary, pairedItem: { item: 1 } },
 			]);
 		});
 	},
 );
-
-const json = (outputs: INodeExecutionData[][]) => outputs[0].map((item) => item.json);
 
 describe('Policy → Upload PDF: API answers', () => {
 	let store: BinaryStore;

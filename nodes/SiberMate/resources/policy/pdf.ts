@@ -77,8 +77,19 @@ export async function readPolicyPdf(this: IExecuteSingleFunctions): Promise<Poli
 		);
 	}
 
-	const bytes = await this.helpers.getBinaryDataBuffer(property);
 	const fileName = binary.fileName?.trim() || DEFAULT_PDF_FILE_NAME;
+	const tooLarge = (size: number) =>
+		localError(
+			this,
+			`The file "${fileName}" is too large for SiberMate: ${formatBytes(size)}`,
+			`SiberMate accepts policy PDFs up to ${formatBytes(MAX_POLICY_PDF_BYTES)}. Compress or split the document.`,
+		);
+	// Newer n8n records the size: a huge file is refused without reading it into memory.
+	if (typeof binary.bytes === 'number' && binary.bytes > MAX_POLICY_PDF_BYTES) {
+		throw tooLarge(binary.bytes);
+	}
+
+	const bytes = await this.helpers.getBinaryDataBuffer(property);
 	if (bytes.length === 0) {
 		throw localError(
 			this,
@@ -86,13 +97,7 @@ export async function readPolicyPdf(this: IExecuteSingleFunctions): Promise<Poli
 			'A policy needs a PDF with content. Check the node that produced the file.',
 		);
 	}
-	if (bytes.length > MAX_POLICY_PDF_BYTES) {
-		throw localError(
-			this,
-			`The file "${fileName}" is too large for SiberMate: ${formatBytes(bytes.length)}`,
-			`SiberMate accepts policy PDFs up to ${formatBytes(MAX_POLICY_PDF_BYTES)}. Compress or split the document.`,
-		);
-	}
+	if (bytes.length > MAX_POLICY_PDF_BYTES) throw tooLarge(bytes.length);
 	if (!bytes.subarray(0, PDF_SIGNATURE.length).equals(PDF_SIGNATURE)) {
 		throw localError(
 			this,
