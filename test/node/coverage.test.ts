@@ -82,6 +82,7 @@ const COMMON: Record<string, unknown> = {
 	courseIds: ['course_00001'],
 	email: 'coverage.run@acme.example',
 	firstName: 'Coverage',
+	fromGroupId: byId('group_00001'),
 	groupId: byId('group_00001'),
 	groupIds: ['group_00001'],
 	lastName: 'Run',
@@ -94,6 +95,7 @@ const COMMON: Record<string, unknown> = {
 	policyTemplateId: byId('policy_template_00001'),
 	returnAll: true,
 	simulationId: byId('simulation_00001'),
+	toGroupId: byId('group_00002'),
 };
 
 const PDF = Buffer.from(
@@ -121,6 +123,7 @@ interface Special {
 /** What an operation needs beyond COMMON. */
 const SPECIAL: Record<string, Special> = {
 	'company.getAll': { msp: true },
+	'group.moveLearners': { parameters: { learnerIds: ['learner_00010'] } },
 	'policy.create': { items: [pdfItem], parameters: { pdfSource: 'binary' } },
 	'policy.uploadPdf': { items: [pdfItem] },
 };
@@ -204,7 +207,7 @@ describe('endpoint coverage', () => {
 			else unknown.push(`${key} → ${endpoint}`);
 		}
 
-		expect(primaries.size).toBe(operations.length);
+		expect(operations.filter((operation) => !primaries.has(operation.key))).toEqual([]);
 		expect(unknown).toEqual([]);
 		expect([...byEndpoint].filter(([, keys]) => keys.length !== 1)).toEqual([]);
 		expect(byEndpoint.size).toBe(62);
