@@ -1,13 +1,20 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { FieldSpec } from '../../shared';
 import { signatureSettingsOption } from './signatureSettings';
 
 /**
- * Values of the required `action` of create, update and create from template. The reference
- * shows only `saveDraft`; `publish` is assumed. An expression may send any other value.
+ * Values offered for the required `action` of create, update and create from template. The
+ * reference shows only `saveDraft`; `publish` is assumed. An expression may send any other value.
  */
-export const POLICY_ACTIONS = ['saveDraft', 'publish'] as const;
+export const POLICY_ACTIONS: INodePropertyOptions[] = [
+	{ name: 'Publish', value: 'publish', description: 'Make the new version live at once' },
+	{
+		name: 'Save Draft',
+		value: 'saveDraft',
+		description: 'Keep the new version as a draft to publish later',
+	},
+];
 
 export const ADDITIONAL_FIELDS = 'additionalFields';
 
@@ -24,20 +31,7 @@ export const actionField: INodeProperties = {
 	name: 'action',
 	type: 'options',
 	required: true,
-	options: [
-		{
-			name: 'Publish',
-			value: 'publish',
-			action: 'Publish the new version',
-			description: 'Make the new version live at once',
-		},
-		{
-			name: 'Save Draft',
-			value: 'saveDraft',
-			action: 'Save the new version as a draft',
-			description: 'Keep the new version as a draft to publish later',
-		},
-	],
+	options: POLICY_ACTIONS,
 	default: 'saveDraft',
 	description:
 		'What happens to the new version. Use an expression to send another action the API accepts.',
