@@ -1,4 +1,4 @@
-import { ApiError } from '../errors';
+import { ApiError, notFound } from '../errors';
 import { boolQuery, type Ctx, enumQuery, ids, type RouteTable } from '../server/context';
 import { requireLearners } from '../state/learners';
 import type { Course } from '../state/types';
@@ -97,7 +97,7 @@ export const courseRoutes: RouteTable = {
 	'GET /courses': listCourses,
 	'GET /courses/{courseId}': (ctx: Ctx) => {
 		const course = ctx.store.findCourse(ctx.org.id, ctx.params.courseId);
-		if (!course) throw new ApiError('not_found', `course '${ctx.params.courseId}' was not found`);
+		if (!course) throw notFound('course', ctx.params.courseId);
 		return courseView(course);
 	},
 	'POST /course-enrollments': (ctx: Ctx) => courseAction(ctx, (l, c) => enrol(ctx, l, c.id)),

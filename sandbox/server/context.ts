@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 
 import { BOOLEAN_QUERY_VALUES } from '../assumptions';
-import { ApiError, invalid } from '../errors';
+import { invalid, notFound } from '../errors';
 import type { Store } from '../state/store';
 import type { Company, CompanyData } from '../state/types';
 import type { LogEntry, Runtime } from './runtime';
@@ -74,7 +74,6 @@ export function created(ctx: Ctx, record: () => unknown): unknown {
 export const ids = (ctx: Ctx, field: string): string[] => (ctx.body[field] as string[]) ?? [];
 
 export function requireFound<T>(value: T | undefined | null, what: string, id: string): T {
-	if (value === undefined || value === null)
-		throw new ApiError('not_found', `${what} '${id}' was not found`);
+	if (value === undefined || value === null) throw notFound(what, id);
 	return value;
 }
