@@ -188,6 +188,26 @@ describe('sandbox learners', () => {
 			).toBe('EMP-6');
 		});
 
+		it('returns the created learners in record mode', async () => {
+			const sb = sandbox();
+			sb.control.setCreateReturnsRecord(true);
+			const one = (await call(sb, 'POST', '/learners', { body: person('solo@acme.example') })).body
+				.data;
+			expect(one).toEqual((await call(sb, 'GET', `/learners/${one.id}`)).body.data);
+			const bulk = await call(sb, 'POST', '/learners/bulk', {
+				body: { learners: [person('b1@acme.example'), person('b2@gmail.com')] },
+			});
+			expect(bulk.body.data.success).toBe(true);
+			expect(bulk.body.data.errors).toHaveLength(1);
+			expect(bulk.body.data.learners.map((l: { email: string }) => l.email)).toEqual([
+				'b1@acme.example',
+			]);
+			sb.control.setCreateReturnsRecord(false);
+			expect(
+				(await call(sb, 'POST', '/learners', { body: person('duo@acme.example') })).body,
+			).toEqual({ data: {} });
+		});
+
 		it('answers success false when nothing was created', async () => {
 			const sb = sandbox();
 			const res = await call(sb, 'POST', '/learners/bulk', {
