@@ -21,12 +21,18 @@ export const locator = (value: string) => ({ __rl: true, mode: 'id', value });
 export async function runPolicy(
 	sandbox: RunningSandbox,
 	parameters: Record<string, unknown>,
-	options: { items?: INodeExecutionData[]; resource?: string; key?: string } = {},
+	options: {
+		items?: INodeExecutionData[];
+		resource?: string;
+		key?: string;
+		continueOnFail?: boolean;
+	} = {},
 ) {
 	return await runNode({
 		parameters: { resource: options.resource ?? 'policy', ...parameters } as never,
 		credentials: { apiKey: options.key ?? sandbox.keys.tenant, baseUrl: sandbox.baseUrl },
 		items: options.items,
+		continueOnFail: options.continueOnFail,
 	});
 }
 

@@ -245,6 +245,28 @@ describe('Policy → Upload PDF: API answers', () => {
 		expect(json(outputs)).toEqual([{ fileKey: sandbox().control.uploads().pop()?.key }]);
 	});
 
+	it('with Continue On Fail, reports a refused item and still uploads the others', async () => {
+		const good = buildPdf({ version: '2.0' });
+		const items = [
+			await store.item({ bytes: Buffer.from('plain text'), fileName: 'notes.pdf' }),
+			await store.item({ bytes: good, fileName: 'good.pdf' }),
+		];
+
+		const { outputs, error } = await runPolicy(
+			sandbox(),
+			{ operation: 'uploadPdf', binaryPropertyName: 'data' },
+			{ items, continueOnFail: true },
+		);
+
+		expect(error).toBeUndefined();
+		expect(sandbox().control.requestLog.map((e) => e.upload?.sha256)).toEqual([sha256(good)]);
+		expect(json(outputs)).toEqual([
+			{ error: 'The file "notes.pdf" in binary property "data" is not a PDF' },
+			{ fileKey: sandbox().control.uploads().pop()?.key },
+		]);
+		expect(outputs[0].map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+	});
+
 	it('says so when the item has no binary data at all', async () => {
 		const { error } = await upload([{ json: { name: 'no file' } }]);
 
