@@ -20,12 +20,14 @@ import { discardDraftFields } from './discardDraft';
 import { getFields } from './get';
 import { getAllFields, getAllSend } from './getAll';
 import { learnerPairsSend } from './learnerPairs';
-import { outputFileKey, sendPdfForm, UPLOAD_PATH } from './pdf';
+import { MAX_POLICY_PDF_BYTES, outputFileKey, sendPdfForm, UPLOAD_PATH } from './pdf';
 import { publishDraftFields, publishDraftSend } from './publishDraft';
 import { removeAssignmentFields } from './removeAssignment';
 import { sendReminderFields } from './sendReminder';
 import { updateFields, updateSend } from './update';
 import { uploadPdfFields } from './uploadPdf';
+
+const MAX_POLICY_PDF_MIB = MAX_POLICY_PDF_BYTES / (1024 * 1024);
 
 const createdPolicy = createdRecord({ path: '/policies', field: 'name', parameter: 'name' });
 
@@ -137,8 +139,7 @@ export const policyDescription: INodeProperties[] = [
 				name: 'Upload PDF',
 				value: 'uploadPdf',
 				action: 'Upload a policy PDF',
-				description:
-					'Upload the PDF in a binary property of the input item (max 10 MiB); outputs the file key for Create or Update',
+				description: `Upload the PDF in a binary property of the input item (max ${MAX_POLICY_PDF_MIB} MiB); outputs the file key for Create or Update`,
 				routing: route('POST', UPLOAD_PATH, [outputFileKey], [sendPdfForm]),
 			},
 		],
