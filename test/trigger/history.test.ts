@@ -111,6 +111,32 @@ describe('SiberMate Trigger: timestamps, hidden changes and retention', () => {
 		expect(requestLines(sandbox)).toEqual(['GET /simulations']);
 	});
 
+	it('delivers an event that happens mid-scan once, and the next poll stays idle', async () => {
+		const poller = new PersistedPoller(sandbox, triggerParameters());
+		await poller.poll();
+		const learners = untouchedLearners(running(), 300);
+		const [early, late] = [learners[0], learners[learners.length - 1]];
+		clock.advanceHours(24);
+		const before = sandbox.control.advanceActivity({
+			events: [{ learnerId: early, type: 'open' }],
+		});
+		sandbox.control.clearLog();
+		sandbox.control.setLatency(2);
+
+		const polling = poller.poll();
+		const listed = () =>
+			sandbox.control.requestLog.some((e) => e.path === '/learners' && e.status === 200);
+		while (!listed()) await new Promise((resolve) => setTimeout(resolve, 1));
+		const during = sandbox.control.advanceActivity({ events: [{ learnerId: late, type: 'open' }] });
+
+		expect(await polling).toEqual(
+			[...before, ...during].map((event) => expectedItem(sandbox, tenant(), event)),
+		);
+		sandbox.control.clearLog();
+		expect(await poller.poll()).toEqual([]);
+		expect(requestLines(sandbox)).toEqual(['GET /simulations']);
+	});
+
 	it('forgets finished simulations after the retention window and never replays them', async () => {
 		const completed = sandbox.control.simulations(tenant()).find((s) => s.status === 'completed')!;
 		const poller = new PersistedPoller(

@@ -85,6 +85,31 @@ function kindOf(
 	return missing.size > 0 ? 'partial' : 'none';
 }
 
+/** Events of each type per simulation met during a scan. */
+export type EventTally = Record<string, Partial<Record<EventType, number>>>;
+
+/**
+ * After a scan, raises a counter that lags the events the scan met (they happened while it ran,
+ * after `GET /simulations` answered), so the next poll does not look for them again. A scan
+ * that read everyone knows each count (`present`); a partial one adds what it delivered (`found`).
+ */
+export function settleCounters(
+	plan: ScanPlan,
+	previous: CompanyState | undefined,
+	tally: { present: EventTally; found: EventTally },
+	readEveryone: boolean,
+): void {
+	const source = readEveryone ? tally.present : tally.found;
+	for (const [simulationId, byType] of Object.entries(source)) {
+		const counters = plan.simulations[simulationId].counters;
+		const before = readEveryone ? undefined : previous?.simulations[simulationId]?.counters;
+		for (const [type, count] of Object.entries(byType) as Array<[EventType, number]>) {
+			const index = counterIndex(type);
+			counters[index] = Math.max(counters[index], (before?.[index] ?? 0) + count);
+		}
+	}
+}
+
 function counterIndex(type: EventType): number {
 	return 1 + EVENT_TYPES.indexOf(type);
 }

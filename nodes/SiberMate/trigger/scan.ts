@@ -3,7 +3,7 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { learnerSimulationResults, listLearners, listSimulations } from './api';
 import { SCAN_CONCURRENCY, type TriggerConfig } from './config';
 import { eventBit, type EventType } from './events';
-import { missingKey, planCompany } from './plan';
+import { type EventTally, missingKey, planCompany, settleCounters } from './plan';
 import { forEachBounded } from './pool';
 import type { CompanyState } from './state';
 
@@ -44,6 +44,11 @@ export async function pollCompany(
 	const learners = await listLearners(context, companyId);
 	const events: FoundEvent[] = [];
 	const copied = new Set<string>();
+	const tally = { present: {} as EventTally, found: {} as EventTally };
+	const count = (of: EventTally, simulationId: string, type: EventType) => {
+		of[simulationId] = of[simulationId] ?? {};
+		of[simulationId][type] = (of[simulationId][type] ?? 0) + 1;
+	};
 	let stillMissing = [...plan.missing.values()].reduce((sum, n) => sum + n, 0);
 
 	const markDelivered = (simulationId: string, resultId: string, bit: number): boolean => {
@@ -65,7 +70,9 @@ export async function pollCompany(
 			for (const type of config.events) {
 				const occurredAt = result[type];
 				if (typeof occurredAt !== 'string' || occurredAt === '') continue;
+				count(tally.present, simulationId, type);
 				if (!markDelivered(simulationId, String(result.id), eventBit(type))) continue;
+				count(tally.found, simulationId, type);
 				if (plan.kind === 'baseline') continue;
 
 				events.push({ type, occurredAt, result, learner, companyId });
@@ -83,6 +90,7 @@ export async function pollCompany(
 		plan.kind === 'partial' ? stillMissing <= 0 : false,
 	);
 	const readEveryone = learnersRead === learners.length;
+	settleCounters(plan, previous, tally, readEveryone);
 	const fullScanAt = readEveryone || !previous ? now : previous.fullScanAt;
 	return { state: { fullScanAt, simulations: plan.simulations }, events, learnersRead };
 }
