@@ -30,6 +30,8 @@ function receiveFiles(ctx: Ctx): Promise<{ files: ReceivedFile[]; truncated: boo
 		try {
 			parser = Busboy({
 				headers: ctx.req.headers,
+				// Clients (browsers, undici's FormData) send file names as raw UTF-8.
+				defParamCharset: 'utf8',
 				// One byte over the limit is read so a file of exactly the limit is not reported as truncated.
 				limits: { fileSize: MAX_POLICY_PDF_BYTES + 1, files: 5, fields: 20 },
 			});

@@ -67,6 +67,13 @@ describe('sandbox policy upload', () => {
 		expect(Number(entry.upload?.contentLength)).toBeGreaterThan(PDF_BYTES.length);
 	});
 
+	it('keeps a non-ASCII file name sent as UTF-8', async () => {
+		const sb = sandbox();
+		const res = await uploadPdf(sb, PDF_BYTES, { filename: 'sécurité-politique.pdf' });
+		expect(res.status).toBe(200);
+		expect(sb.control.upload(res.body.data.fileKey)?.filename).toBe('sécurité-politique.pdf');
+	});
+
 	it('accepts a form-data package body with Content-Length', async () => {
 		const sb = sandbox();
 		const form = new FormDataPackage();

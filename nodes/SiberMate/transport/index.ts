@@ -75,7 +75,7 @@ function transportFailure(error: unknown): unknown {
 
 export interface ApiRequestOptions {
 	qs?: IDataObject;
-	body?: IDataObject | IDataObject[];
+	body?: IDataObject | IDataObject[] | FormData;
 	itemIndex?: number;
 }
 

@@ -162,7 +162,7 @@ export async function uploadPolicyPdf(this: IExecuteSingleFunctions): Promise<st
 	const pdf = await readPolicyPdf.call(this);
 	const data = await apiRequest.call(this, 'POST', UPLOAD_PATH, {
 		// The transport passes the form through untouched; the client sets boundary and length.
-		body: pdfForm(pdf) as unknown as IDataObject,
+		body: pdfForm(pdf),
 		itemIndex: this.getItemIndex(),
 	});
 	return fileKeyOf(this, data);
