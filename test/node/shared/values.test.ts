@@ -1,0 +1,89 @@
+import { castValue, normaliseIdList } from '../../../nodes/SiberMate/shared';
+import { parameterLabel } from '../../../nodes/SiberMate/shared/labels';
+import { pickCreated } from '../../../nodes/SiberMate/shared/created';
+
+describe('castValue', () => {
+	it.each([
+		['2026-01-15', '2026-01-15'],
+		['2026-01-15T23:30:00.000Z', '2026-01-15'],
+		['2026-01-15T00:00:00', '2026-01-15'],
+		[new Date('2026-02-03T10:00:00.000Z'), '2026-02-03'],
+		[{ toISODate: () => '2026-03-04' }, '2026-03-04'],
+		['March 5, 2026 12:00 UTC', '2026-03-05'],
+		['not a date', undefined],
+	])('date %p → %p', (value, expected) => {
+		expect(castValue(value, 'date')).toBe(expected);
+	});
+
+	it.each([
+		[true, true],
+		['false', false],
+		[' TRUE ', true],
+		['yes', undefined],
+	])('boolean %p → %p', (value, expected) => {
+		expect(castValue(value, 'boolean')).toBe(expected);
+	});
+
+	it.each([
+		[0, 0],
+		['12', 12],
+		['1.5', undefined],
+		['', undefined],
+		['x', undefined],
+	])('integer %p → %p', (value, expected) => {
+		expect(castValue(value, 'integer')).toBe(expected);
+	});
+
+	it('checks email shape and trims', () => {
+		expect(castValue(' a@b.example ', 'email')).toBe('a@b.example');
+		expect(castValue('a@b', 'email')).toBeUndefined();
+	});
+});
+
+describe('normaliseIdList', () => {
+	it.each([
+		[
+			['a', ' b ', 'a', ''],
+			['a', 'b'],
+		],
+		['a, b,,c', ['a', 'b', 'c']],
+		['["a","b"]', ['a', 'b']],
+		['single', ['single']],
+		[[{ __rl: true, mode: 'id', value: 'x' }], ['x']],
+		[undefined, []],
+		['', []],
+	])('%p → %p', (value, expected) => {
+		expect(normaliseIdList(value)).toEqual(expected);
+	});
+});
+
+describe('parameterLabel', () => {
+	it.each([
+		['learnerIds', 'Learner IDs'],
+		['learnerId', 'Learner ID'],
+		['additionalFields.locale', 'Locale'],
+		['fromGroupId', 'From Group ID'],
+	])('%s → %s', (parameter, label) => {
+		expect(parameterLabel(parameter)).toBe(label);
+	});
+});
+
+describe('pickCreated', () => {
+	const records = [
+		{ id: 'g1', name: 'Sales', createdAt: '2025-01-01T00:00:00.000Z' },
+		{ id: 'g2', name: 'sales', createdAt: '2026-01-01T00:00:00.000Z' },
+		{ id: 'g3', name: 'Sales', createdAt: '2026-06-01T00:00:00.000Z' },
+	];
+
+	it('takes the newest exact match', () => {
+		expect(pickCreated(records, 'name', 'Sales')?.id).toBe('g3');
+	});
+
+	it('matches case-insensitively when asked', () => {
+		expect(pickCreated(records.slice(0, 2), 'name', 'SALES', true)?.id).toBe('g2');
+	});
+
+	it('finds nothing without a match', () => {
+		expect(pickCreated(records, 'name', 'Finance')).toBeUndefined();
+	});
+});
