@@ -121,8 +121,13 @@ export class N8nInstance {
 
 	async importCredentials(credentials: N8nCredential[]): Promise<void> {
 		const file = join(this.userFolder, `credentials-${this.sequence + 1}.json`);
-		writeFileSync(file, JSON.stringify(credentials, null, '\t'));
-		await this.expectSuccess(['import:credentials', `--input=${file}`]);
+		writeFileSync(file, JSON.stringify(credentials, null, '\t'), { mode: 0o600 });
+		try {
+			await this.expectSuccess(['import:credentials', `--input=${file}`]);
+		} finally {
+			// n8n stores the secrets encrypted; the plain copy goes at once.
+			rmSync(file, { force: true });
+		}
 	}
 
 	async importWorkflows(workflows: N8nWorkflow[]): Promise<void> {
