@@ -8,6 +8,8 @@ export { applyLimit, deletedResult, unwrapData } from './output';
 export { route } from './routing';
 export {
 	castValue,
+	emptyIdList,
+	invalidParameter,
 	normaliseIdList,
 	pathWithIds,
 	RESERVED_PATH_WORDS,

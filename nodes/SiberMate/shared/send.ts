@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	INode,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { executionCompanyQuery } from './companyScope';
@@ -22,16 +27,38 @@ export const RESERVED_PATH_WORDS: Record<string, string[]> = {
 	policies: ['bulk', 'upload', 'from-template'],
 };
 
+/** A local validation error naming the parameter, for this item. */
+export function invalidParameter(
+	node: INode,
+	itemIndex: number,
+	parameter: string,
+	message: string,
+	why: string,
+): NodeOperationError {
+	return new NodeOperationError(node, `${parameterLabel(parameter)}: ${message}`, {
+		itemIndex,
+		description: `${why} (parameter "${parameter}")`,
+	});
+}
+
 function invalid(
 	context: IExecuteSingleFunctions,
 	parameter: string,
 	message: string,
 	why: string,
 ) {
-	return new NodeOperationError(context.getNode(), `${parameterLabel(parameter)}: ${message}`, {
-		itemIndex: context.getItemIndex(),
-		description: `${why} (parameter "${parameter}")`,
-	});
+	return invalidParameter(context.getNode(), context.getItemIndex(), parameter, message, why);
+}
+
+/** The error of an empty ID list where one ID at least is needed. */
+export function emptyIdList(node: INode, itemIndex: number, parameter: string): NodeOperationError {
+	return invalidParameter(
+		node,
+		itemIndex,
+		parameter,
+		'choose at least one ID',
+		'The list is empty',
+	);
 }
 
 async function pathId(
@@ -127,7 +154,7 @@ export function sendIdList(
 		const ids = normaliseIdList(this.getNodeParameter(parameter, []));
 		if (ids.length === 0 && options.optional) return requestOptions;
 		if (ids.length === 0 && !options.allowEmpty) {
-			throw invalid(this, parameter, 'choose at least one ID', 'The list is empty');
+			throw emptyIdList(this.getNode(), this.getItemIndex(), parameter);
 		}
 		setBody(requestOptions, bodyKey, ids);
 		return requestOptions;

@@ -1,9 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import {
 	asNodeFailure,
 	chunk,
+	emptyIdList,
 	normaliseIdList,
 	type NodeFailure,
 	readBatchSize,
@@ -21,12 +21,7 @@ export async function deleteMany(this: IExecuteFunctions): Promise<INodeExecutio
 	const perItem = this.getInputData().map((_item, itemIndex) => {
 		const ids = normaliseIdList(this.getNodeParameter('learnerIds', itemIndex, []));
 		const empty =
-			ids.length === 0
-				? new NodeOperationError(this.getNode(), 'Learner IDs: choose at least one ID', {
-						itemIndex,
-						description: 'The list is empty (parameter "learnerIds")',
-					})
-				: undefined;
+			ids.length === 0 ? emptyIdList(this.getNode(), itemIndex, 'learnerIds') : undefined;
 		if (empty && !this.continueOnFail()) throw empty;
 		return { itemIndex, ids, failure: empty as NodeFailure };
 	});
