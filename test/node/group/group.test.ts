@@ -21,7 +21,11 @@ describe('group create', () => {
 
 		expect(error).toBeUndefined();
 		expect(requests()).toEqual([
-			['POST', '/groups', { name: 'Partners EMEA', managerIds: ['learner_00001', 'learner_00002'] }],
+			[
+				'POST',
+				'/groups',
+				{ name: 'Partners EMEA', managerIds: ['learner_00001', 'learner_00002'] },
+			],
 			['GET', '/groups', undefined],
 		]);
 		const created = (
