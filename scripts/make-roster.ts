@@ -188,7 +188,7 @@ export function makeRoster(): Row[] {
 	return rows;
 }
 
-function toCsv(rows: Row[]): string {
+export function toCsv(rows: Row[]): string {
 	const quote = (value: string) =>
 		/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 	const lines = [COLUMNS.join(',')];
