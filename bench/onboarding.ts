@@ -63,8 +63,9 @@ export async function measureOnboarding(session: Session): Promise<Row[]> {
 			value: `Create Many (batch ${DEFAULT_BATCH_SIZE}): ${count(bulkRequests)} requests, ${ms(bulkMs)}`,
 			baseline: `Create per item: ${count(eachRequests)} requests, ${ms(eachMs)}`,
 			ratio: `${ratio(bulkRequests, eachRequests)} requests, ${ratio(bulkMs, eachMs)} time`,
-			notes: [
-				`node executionTime; Create Many median (min..max) of ${CREATE_MANY_RUNS}: ${spread(
+			notes: `Create Many median of ${CREATE_MANY_RUNS}, Create per item ${CREATE_EACH_RUNS} run`,
+			detail: [
+				`node executionTime from --rawOutput; Create Many median (min..max) of ${CREATE_MANY_RUNS}: ${spread(
 					bulkRuns.map((r) => r.nodeMs),
 					' ms',
 				)}, Create per item ${CREATE_EACH_RUNS} run(s): ${spread(

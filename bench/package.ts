@@ -43,7 +43,8 @@ export async function measureColdLoad(): Promise<Row[]> {
 	return [
 		row(SECTION, 'cold load of the node module', {
 			value: ms(median(totals)),
-			notes: `fresh Node ${process.version} process: require n8n-workflow + require ${NODE_MODULE} + new SiberMate(), median (min..max) of ${COLD_LOAD_RUNS}: ${spread(totals, ' ms')}; of that the package's own modules (n8n-workflow already loaded, as in n8n): ${spread(nodeOnly, ' ms')}`,
+			notes: `median of ${COLD_LOAD_RUNS}; package's own modules ${ms(median(nodeOnly))}`,
+			detail: `fresh Node ${process.version} process: require n8n-workflow + require ${NODE_MODULE} + new SiberMate(), median (min..max) of ${COLD_LOAD_RUNS}: ${spread(totals, ' ms')}; of that the package's own modules (n8n-workflow already loaded, as in n8n): ${spread(nodeOnly, ' ms')}`,
 		}),
 	];
 }
@@ -66,7 +67,8 @@ export async function measurePackSize(): Promise<Row[]> {
 	return [
 		row(SECTION, 'packed tarball (npm pack --dry-run)', {
 			value: `${(info.size / 1024).toFixed(1)} KiB`,
-			notes: `${info.filename}: ${count(info.size)} bytes packed, ${count(info.unpackedSize)} unpacked, ${info.entryCount} files`,
+			notes: `${info.entryCount} files, ${(info.unpackedSize / 1024).toFixed(0)} KiB unpacked`,
+			detail: `${info.filename}: ${count(info.size)} bytes packed, ${count(info.unpackedSize)} unpacked, ${info.entryCount} files`,
 		}),
 	];
 }

@@ -5,7 +5,10 @@ export interface Row {
 	value: string;
 	baseline: string;
 	ratio: string;
+	/** Short: printed in both tables. */
 	notes: string;
+	/** Long: printed under the terminal table only. */
+	detail: string;
 }
 
 const COLUMNS: Array<[keyof Row, string]> = [
@@ -17,21 +20,25 @@ const COLUMNS: Array<[keyof Row, string]> = [
 ];
 
 export function row(section: string, measure: string, fields: Partial<Row>): Row {
-	return { section, measure, value: '', baseline: '', ratio: '', notes: '', ...fields };
+	return { section, measure, value: '', baseline: '', ratio: '', notes: '', detail: '', ...fields };
 }
 
-/** A section that could not be measured still prints, with the reason. */
+/** A part that could not be measured still prints, with the reason. */
 export function failedRow(section: string, error: unknown): Row {
 	const message = error instanceof Error ? error.message : String(error);
-	return row(section, 'not measured', { notes: message.split('\n')[0] });
+	return row(section, 'not measured', { notes: message.split('\n')[0], detail: message });
 }
 
 export const ms = (value: number) => `${Math.round(value).toLocaleString('en-US')} ms`;
 
 export const count = (value: number) => Math.round(value).toLocaleString('en-US');
 
-/** `a / b` as `1.04x`. */
-export const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}x` : 'n/a');
+/** `a / b` as `1.04x`; a small ratio also as a fraction (`0.005x = 1/190`). */
+export function ratio(a: number, b: number): string {
+	if (!(a > 0 && b > 0)) return 'n/a';
+	const value = a / b;
+	return value < 0.1 ? `${value.toFixed(3)}x = 1/${(b / a).toFixed(0)}` : `${value.toFixed(2)}x`;
+}
 
 function sections(rows: Row[]): Map<string, Row[]> {
 	const map = new Map<string, Row[]>();
@@ -39,7 +46,7 @@ function sections(rows: Row[]): Map<string, Row[]> {
 	return map;
 }
 
-/** Plain-text table for the terminal, one block per section. */
+/** Plain-text table for the terminal, one block per section, then each row's details. */
 export function textTable(rows: Row[]): string {
 	const widths = COLUMNS.map(([key, title]) =>
 		Math.max(title.length, ...rows.map((r) => r[key].length)),
@@ -54,6 +61,8 @@ export function textTable(rows: Row[]): string {
 		out.push(widths.map((w) => '-'.repeat(w)).join('-|-'), `[${section}]`);
 		for (const r of list) out.push(line(COLUMNS.map(([key]) => r[key])));
 	}
+	out.push('', 'Details:');
+	for (const r of rows.filter((r) => r.detail)) out.push(`- ${r.measure}: ${r.detail}`);
 	return out.join('\n');
 }
 
