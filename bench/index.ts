@@ -39,10 +39,10 @@ async function inRealN8n(): Promise<Row[]> {
 	}
 }
 
-function conditions(): string {
-	const [load] = loadavg();
+/** Machine and versions; the load averages say how busy the shared cores were. */
+function conditions(loadAtStart: number): string {
 	return [
-		`${new Date().toISOString().slice(0, 10)}, ${cpus().length} CPU cores (load ${load.toFixed(1)} at start),`,
+		`${new Date().toISOString().slice(0, 10)}, ${cpus().length} CPU cores (load average ${loadAtStart.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end),`,
 		`bench in Node ${process.version}, real n8n ${N8N_VERSION} under its own Node 24;`,
 		'sandbox on 127.0.0.1 with injected latency as stated; ratios are this package / baseline, from the same run.',
 	].join(' ');
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
 		throw new Error(`${NODE_MODULE} is missing: run npm run build first`);
 	}
 	const started = process.hrtime.bigint();
-	const about = conditions();
+	const [loadAtStart] = loadavg();
 
 	await part('Package', async () => [...(await measureColdLoad()), ...(await measurePackSize())]);
 	await part('Sandbox', measureSandboxThroughput);
@@ -61,6 +61,7 @@ async function main(): Promise<void> {
 	await part('Real n8n', inRealN8n);
 
 	const minutes = (elapsedMs(started) / 60_000).toFixed(1);
+	const about = conditions(loadAtStart);
 	console.log(`SiberMate benchmarks (${minutes} min). ${about}\n`);
 	console.log(textTable(rows));
 	console.log('\nMarkdown for the README (Performance):\n');
