@@ -18,6 +18,15 @@ export function asNodeFailure(
 	return new NodeOperationError(this.getNode(), error as Error);
 }
 
+/**
+ * The error that stops a bulk operation part-way, with what earlier requests already changed
+ * added to its description: those changes are not undone and appear in no output.
+ */
+export function withProgressNote(failure: NodeFailure, done: string): NodeFailure {
+	failure.description = [failure.description, done].filter(Boolean).join(' ');
+	return failure;
+}
+
 /** Items per bulk request unless the user sets Options > Batch Size (the API states no limit). */
 export const DEFAULT_BATCH_SIZE = 100;
 

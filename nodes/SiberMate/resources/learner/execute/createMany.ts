@@ -11,6 +11,7 @@ import {
 	rowErrorOf,
 	type RowError,
 } from '../../../shared';
+import { withProgressNote } from '../../../shared/bulk';
 import { apiRequest } from '../../../transport';
 
 /** Field of the bulk answer listing rejected learners: items `{ index, email, code, message }`. */
@@ -114,23 +115,46 @@ async function sendBatch(this: IExecuteFunctions, batch: Row[]): Promise<void> {
 	}
 }
 
+/** What earlier batches already did, for the error that stops the node at `batches[failed]`. */
+function earlierBatchesNote(batches: Row[][], failed: number): string {
+	const sent = batches.slice(0, failed).flat();
+	const created = sent.filter((row) => row.created).length;
+	const refused = sent.length - created;
+	const unsent = batches.slice(failed).flat().length;
+	return (
+		`Earlier requests of this run already created ${created} learner(s) from the rows before ` +
+		`input item ${batches[failed][0].itemIndex}` +
+		(refused ? ` (the API refused ${refused} other row(s))` : '') +
+		`; they are not undone. The ${unsent} row(s) of this request and later ones were not sent. ` +
+		'Re-running the same input reports the created rows as already existing (duplicates) and creates the rest.'
+	);
+}
+
 /**
  * Create Many: every input item is one learner; valid rows go out in bulk requests of Batch
  * Size, and each output item is the created learner (with its ID) or the row's rejection.
+ * A request that fails as a whole fails its own rows only: with Continue On Fail they become
+ * error items and later batches are still sent; without it the node stops, and its error says
+ * what earlier batches already created.
  */
 export async function createMany(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const seen = new Set<string>();
 	const rows = this.getInputData().map((_item, itemIndex) => readRow.call(this, itemIndex, seen));
 
-	for (const batch of chunk(
+	const batches = chunk(
 		rows.filter((row) => !row.rejection),
 		readBatchSize.call(this),
-	)) {
+	);
+	for (const [number, batch] of batches.entries()) {
 		try {
 			await sendBatch.call(this, batch);
 		} catch (error) {
 			const failure = asNodeFailure.call(this, error);
-			if (!this.continueOnFail()) throw failure;
+			if (!this.continueOnFail()) {
+				throw number === 0
+					? failure
+					: withProgressNote(failure, earlierBatchesNote(batches, number));
+			}
 			for (const row of batch) {
 				row.rejection = rowErrorOf(failure);
 				row.cause = failure;
@@ -140,9 +164,21 @@ export async function createMany(this: IExecuteFunctions): Promise<INodeExecutio
 
 	// The reference answers `{ success, errors }` only: created learners are found by email.
 	if (rows.some((row) => row.created && !row.record)) {
-		const learners = byEmail(await apiRequest.call(this, 'GET', '/learners'));
-		for (const row of rows) {
-			if (row.created && !row.record) row.record = learners.get(row.email.toLowerCase());
+		try {
+			const learners = byEmail(await apiRequest.call(this, 'GET', '/learners'));
+			for (const row of rows) {
+				if (row.created && !row.record) row.record = learners.get(row.email.toLowerCase());
+			}
+		} catch (error) {
+			// With Continue On Fail the created rows still come out, with their email and no ID.
+			const failure = asNodeFailure.call(this, error);
+			if (!this.continueOnFail()) {
+				const created = rows.filter((row) => row.created).length;
+				throw withProgressNote(
+					failure,
+					`All ${created} learner(s) the API accepted were created; only reading their IDs back failed. Re-running the same input reports them as already existing (duplicates).`,
+				);
+			}
 		}
 	}
 

@@ -10,12 +10,27 @@ import {
 	rejectedItem,
 	rowErrorOf,
 } from '../../../shared';
+import { withProgressNote } from '../../../shared/bulk';
 import { apiRequest } from '../../../transport';
+
+/** What earlier requests already deleted, for the error that stops the node at `batches[failed]`. */
+function earlierBatchesNote(batches: string[][], failed: number): string {
+	const deleted = batches.slice(0, failed).flat().length;
+	const unsent = batches.slice(failed).flat().length;
+	return (
+		`Earlier requests of this run already deleted ${deleted} learner(s): every ID before ` +
+		`${batches[failed][0]} in input order; that is not undone. The ${unsent} ID(s) of this ` +
+		'request and later ones were not deleted. Re-running with the same IDs fails with not found, ' +
+		'as the API refuses a whole request naming a deleted ID: remove the deleted IDs first.'
+	);
+}
 
 /**
  * Delete Many: the learner IDs of all input items, deduplicated, go out in `DELETE /learners/bulk`
  * requests of Batch Size; each input item reports its own IDs. The API refuses a whole request
- * when one ID is unknown, so every item sharing a failed request fails with it.
+ * when one ID is unknown, so every item sharing a failed request fails with it. With Continue On
+ * Fail later requests are still sent; without it the node stops, and its error says what earlier
+ * requests already deleted.
  */
 export async function deleteMany(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const perItem = this.getInputData().map((_item, itemIndex) => {
@@ -30,8 +45,9 @@ export async function deleteMany(this: IExecuteFunctions): Promise<INodeExecutio
 	const allIds = [
 		...new Set(perItem.filter((entry) => !entry.failure).flatMap((entry) => entry.ids)),
 	];
-	for (const batch of chunk(allIds, readBatchSize.call(this))) {
-		const owner = perItem.find((entry) => entry.ids.includes(batch[0]));
+	const batches = chunk(allIds, readBatchSize.call(this));
+	for (const [number, batch] of batches.entries()) {
+		const owner = perItem.find((entry) => !entry.failure && entry.ids.includes(batch[0]));
 		try {
 			await apiRequest.call(this, 'DELETE', '/learners/bulk', {
 				body: { learnerIds: batch },
@@ -39,7 +55,11 @@ export async function deleteMany(this: IExecuteFunctions): Promise<INodeExecutio
 			});
 		} catch (error) {
 			const failure = asNodeFailure.call(this, error);
-			if (!this.continueOnFail()) throw failure;
+			if (!this.continueOnFail()) {
+				throw number === 0
+					? failure
+					: withProgressNote(failure, earlierBatchesNote(batches, number));
+			}
 			for (const id of batch) failedIds.set(id, failure);
 		}
 	}

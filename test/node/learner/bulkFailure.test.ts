@@ -1,0 +1,286 @@
+import type { INodeExecutionData } from 'n8n-workflow';
+
+import { calls, json, run, useSandbox } from '../shared/sandboxRun';
+import { faultOnRequest } from './faultOnRequest';
+
+const ctx = useSandbox();
+let removeHook = () => {};
+afterEach(() => removeHook());
+
+/** Batch k > 1 of a bulk operation fails as a whole; batch 1 went through. */
+const failSecondRequest = (fault: Parameters<typeof faultOnRequest>[3]) => {
+	removeHook = faultOnRequest(ctx.sandbox, 2, '/learners/bulk', fault);
+};
+
+const SERVER_ERROR = 'injected fault: Internal Server Error [internal_error]';
+const SERVER_ERROR_HELP =
+	'SiberMate had an internal error. Try again later; if it persists, contact SiberMate support.';
+
+describe('learner create many when a later batch fails', () => {
+	const row = (index: number, email = `bulk.${index}@acme.example`): INodeExecutionData => ({
+		json: { email, first: 'Bulk', last: `Person ${index}` },
+	});
+	// Batches of 2: [0, 1 (refused by the API)], [2, 3] (fails), [4].
+	const ITEMS = [row(0), row(1, 'bulk.1@gmail.com'), row(2), row(3), row(4)];
+	const createMany = (extra = {}) =>
+		run(
+			ctx.sandbox,
+			{
+				resource: 'learner',
+				operation: 'createMany',
+				email: '={{ $json.email }}',
+				firstName: '={{ $json.first }}',
+				lastName: '={{ $json.last }}',
+				options: { batchSize: 2 },
+			} as never,
+			{ items: ITEMS, ...extra },
+		);
+	const stored = () =>
+		[0, 2, 3, 4].map(
+			(index) =>
+				ctx.sandbox.control.findLearnerByEmail(
+					ctx.sandbox.companies.tenant,
+					`bulk.${index}@acme.example`,
+				) !== undefined,
+		);
+	const idOf = (index: number) =>
+		(
+			ctx.sandbox.control.findLearnerByEmail(
+				ctx.sandbox.companies.tenant,
+				`bulk.${index}@acme.example`,
+			) as { id: string }
+		).id;
+	const REFUSED_ROW =
+		"email 'bulk.1@gmail.com' uses the free email provider gmail.com; use a work address [free_email_domain]";
+
+	it('without Continue On Fail, stops with an error saying what earlier batches created', async () => {
+		failSecondRequest({ count: 1, status: 500 });
+
+		const { outputs, error } = await createMany();
+
+		expect(outputs).toEqual([]);
+		expect(calls(ctx.sandbox)).toEqual(['POST /learners/bulk', 'POST /learners/bulk']);
+		expect(error?.message).toBe(SERVER_ERROR);
+		expect(error?.context).toEqual({ itemIndex: 2 });
+		expect(error?.description).toBe(
+			`${SERVER_ERROR_HELP} Earlier requests of this run already created 1 learner(s) from the rows before input item 2 (the API refused 1 other row(s)); they are not undone. The 3 row(s) of this request and later ones were not sent. Re-running the same input reports the created rows as already existing (duplicates) and creates the rest.`,
+		);
+		expect(stored()).toEqual([true, false, false, false]);
+
+		// What the description promises for a re-run.
+		removeHook();
+		const rerun = await createMany();
+		expect(json(rerun.outputs[0]).map((item) => item.error ?? item.success)).toEqual([
+			{
+				code: 'duplicate_email',
+				message: "a learner with email 'bulk.0@acme.example' already exists",
+			},
+			{
+				code: 'free_email_domain',
+				message:
+					"email 'bulk.1@gmail.com' uses the free email provider gmail.com; use a work address",
+			},
+			true,
+			true,
+			true,
+		]);
+		expect(stored()).toEqual([true, true, true, true]);
+	});
+
+	it('says so when a 429 outlasts the waits, and when the connection drops', async () => {
+		failSecondRequest({ count: 1, status: 429, retryAfter: 61 });
+		const limited = await createMany();
+		expect(limited.error?.message).toBe('injected fault: Too Many Requests [rate_limited]');
+		expect(limited.error?.description).toBe(
+			'The API rate limit was hit. Space the requests out (Options > Batching) or run the workflow later. SiberMate asked to wait 61 s (Retry-After 61 s), longer than the 60 s this node waits. Earlier requests of this run already created 1 learner(s) from the rows before input item 2 (the API refused 1 other row(s)); they are not undone. The 3 row(s) of this request and later ones were not sent. Re-running the same input reports the created rows as already existing (duplicates) and creates the rest.',
+		);
+
+		ctx.sandbox.control.reset();
+		failSecondRequest({ count: 1, drop: true });
+		const dropped = await createMany();
+		expect(dropped.error?.message).toMatch(/^Could not complete the request to SiberMate: /);
+		expect(dropped.error?.context).toEqual({ itemIndex: 2 });
+		expect(dropped.error?.description).toBe(
+			'POST /learners/bulk failed before an answer arrived. Check the Base URL of the credential and the network, then retry. Earlier requests of this run already created 1 learner(s) from the rows before input item 2 (the API refused 1 other row(s)); they are not undone. The 3 row(s) of this request and later ones were not sent. Re-running the same input reports the created rows as already existing (duplicates) and creates the rest.',
+		);
+		expect(stored()).toEqual([true, false, false, false]);
+	});
+
+	it('with Continue On Fail, fails the rows of that batch on their own items and sends the later ones', async () => {
+		failSecondRequest({ count: 1, status: 500 });
+
+		const { outputs, error } = await createMany({ continueOnFail: true });
+
+		expect(error).toBeUndefined();
+		expect(calls(ctx.sandbox)).toEqual([
+			'POST /learners/bulk',
+			'POST /learners/bulk',
+			'POST /learners/bulk',
+			'GET /learners',
+		]);
+		expect(
+			ctx.sandbox.control.requestLog
+				.filter((entry) => entry.method === 'POST')
+				.map((entry) =>
+					(entry.body as { learners: Array<{ email: string }> }).learners.map((l) => l.email),
+				),
+		).toEqual([
+			['bulk.0@acme.example', 'bulk.1@gmail.com'],
+			['bulk.2@acme.example', 'bulk.3@acme.example'],
+			['bulk.4@acme.example'],
+		]);
+		expect(stored()).toEqual([true, false, false, true]);
+		expect(outputs[0].map((item) => [item.json, item.pairedItem])).toEqual([
+			[
+				{
+					success: true,
+					id: idOf(0),
+					email: 'bulk.0@acme.example',
+					externalLearnerId: null,
+					name: 'Bulk Person 0',
+					inactive: false,
+				},
+				{ item: 0 },
+			],
+			[{ error: REFUSED_ROW }, { item: 1 }],
+			[{ error: SERVER_ERROR }, { item: 2 }],
+			[{ error: SERVER_ERROR }, { item: 3 }],
+			[
+				{
+					success: true,
+					id: idOf(4),
+					email: 'bulk.4@acme.example',
+					externalLearnerId: null,
+					name: 'Bulk Person 4',
+					inactive: false,
+				},
+				{ item: 4 },
+			],
+		]);
+		expect(outputs[0][2].error?.description).toBe(SERVER_ERROR_HELP);
+	});
+
+	it('with the error output, sends the failed batch there and the created rows on', async () => {
+		failSecondRequest({ count: 1, status: 500 });
+
+		const { outputs } = await createMany({ onError: 'continueErrorOutput' });
+
+		expect(outputs[0].map((item) => [item.json.email, item.pairedItem])).toEqual([
+			['bulk.0@acme.example', { item: 0 }],
+			['bulk.4@acme.example', { item: 4 }],
+		]);
+		expect(outputs[1].map((item) => [item.json, item.pairedItem])).toEqual([
+			[{ error: REFUSED_ROW }, { item: 1 }],
+			[{ error: SERVER_ERROR }, { item: 2 }],
+			[{ error: SERVER_ERROR }, { item: 3 }],
+		]);
+		expect(stored()).toEqual([true, false, false, true]);
+	});
+
+	it('says the learners were created when only reading their IDs back fails', async () => {
+		ctx.sandbox.control.injectFaults({ count: 1, status: 500, route: '/learners', method: 'GET' });
+
+		const { error } = await createMany();
+
+		expect(calls(ctx.sandbox)).toEqual([
+			'POST /learners/bulk',
+			'POST /learners/bulk',
+			'POST /learners/bulk',
+			'GET /learners',
+		]);
+		expect(error?.message).toBe(SERVER_ERROR);
+		expect(error?.description).toBe(
+			`${SERVER_ERROR_HELP} All 4 learner(s) the API accepted were created; only reading their IDs back failed. Re-running the same input reports them as already existing (duplicates).`,
+		);
+		expect(stored()).toEqual([true, true, true, true]);
+	});
+});
+
+describe('learner delete many when a later batch fails', () => {
+	// Batches of 2: [00001, 00002], [00003, 00004] (fails), [00005].
+	const ITEMS = [
+		{ json: { ids: ['learner_00001', 'learner_00002'] } },
+		{ json: { ids: ['learner_00003'] } },
+		{ json: { ids: ['learner_00004', 'learner_00005'] } },
+	];
+	const deleteMany = (extra = {}) =>
+		run(
+			ctx.sandbox,
+			{
+				resource: 'learner',
+				operation: 'deleteMany',
+				learnerIds: '={{ $json.ids }}',
+				options: { batchSize: 2 },
+			} as never,
+			{ items: ITEMS, ...extra },
+		);
+	const remaining = () => {
+		const ids = new Set(
+			ctx.sandbox.control
+				.learners(ctx.sandbox.companies.tenant)
+				.map((learner) => (learner as { id: string }).id),
+		);
+		return [1, 2, 3, 4, 5].map((n) => ids.has(`learner_0000${n}`));
+	};
+
+	it('without Continue On Fail, stops with an error saying what earlier requests deleted', async () => {
+		failSecondRequest({ count: 1, status: 500 });
+
+		const { error } = await deleteMany();
+
+		expect(
+			ctx.sandbox.control.requestLog.map((entry) => [entry.method, entry.path, entry.body]),
+		).toEqual([
+			['DELETE', '/learners/bulk', { learnerIds: ['learner_00001', 'learner_00002'] }],
+			['DELETE', '/learners/bulk', { learnerIds: ['learner_00003', 'learner_00004'] }],
+		]);
+		expect(error?.message).toBe(SERVER_ERROR);
+		expect(error?.context).toEqual({ itemIndex: 1 });
+		expect(error?.description).toBe(
+			`${SERVER_ERROR_HELP} Earlier requests of this run already deleted 2 learner(s): every ID before learner_00003 in input order; that is not undone. The 3 ID(s) of this request and later ones were not deleted. Re-running with the same IDs fails with not found, as the API refuses a whole request naming a deleted ID: remove the deleted IDs first.`,
+		);
+		expect(remaining()).toEqual([false, false, true, true, true]);
+
+		// What the description promises for a re-run.
+		removeHook();
+		const rerun = await deleteMany();
+		expect(rerun.error?.message).toBe(
+			'unknown learner ID(s): learner_00001, learner_00002 [not_found]',
+		);
+		expect(remaining()).toEqual([false, false, true, true, true]);
+	});
+
+	it('with Continue On Fail, fails the items of that request and sends the later ones', async () => {
+		failSecondRequest({ count: 1, status: 500 });
+
+		const { outputs, error } = await deleteMany({ continueOnFail: true });
+
+		expect(error).toBeUndefined();
+		expect(ctx.sandbox.control.requestLog.map((entry) => entry.body)).toEqual([
+			{ learnerIds: ['learner_00001', 'learner_00002'] },
+			{ learnerIds: ['learner_00003', 'learner_00004'] },
+			{ learnerIds: ['learner_00005'] },
+		]);
+		expect(outputs[0].map((item) => [item.json, item.pairedItem])).toEqual([
+			[{ deleted: true, learnerIds: ['learner_00001', 'learner_00002'] }, { item: 0 }],
+			[{ error: SERVER_ERROR }, { item: 1 }],
+			[{ error: SERVER_ERROR }, { item: 2 }],
+		]);
+		expect(remaining()).toEqual([false, false, true, true, false]);
+	});
+
+	it('with the error output, sends the failed items there', async () => {
+		failSecondRequest({ count: 1, status: 500 });
+
+		const { outputs } = await deleteMany({ onError: 'continueErrorOutput' });
+
+		expect(outputs[0].map((item) => [item.json, item.pairedItem])).toEqual([
+			[{ deleted: true, learnerIds: ['learner_00001', 'learner_00002'] }, { item: 0 }],
+		]);
+		expect(outputs[1].map((item) => [item.json, item.pairedItem])).toEqual([
+			[{ error: SERVER_ERROR }, { item: 1 }],
+			[{ error: SERVER_ERROR }, { item: 2 }],
+		]);
+		expect(remaining()).toEqual([false, false, true, true, false]);
+	});
+});
