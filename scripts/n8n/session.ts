@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { startSandbox } from '../../sandbox';
@@ -32,6 +33,8 @@ export type SessionOptions = {
  * The package must be built first (npm run build).
  */
 export async function startSession(options: SessionOptions = {}): Promise<Session> {
+	const built = join(REPO_ROOT, 'dist', 'nodes', 'SiberMate', 'SiberMate.node.js');
+	if (!existsSync(built)) throw new Error(`${built} is missing: run npm run build first`);
 	const install = await ensureN8n();
 	const sandbox = await startSandbox({ port: options.sandboxPort ?? 0 });
 	const n8n = N8nInstance.create({
