@@ -53,14 +53,36 @@ async function main(): Promise<void> {
 	};
 	process.once('SIGINT', stop);
 	process.once('SIGTERM', stop);
+	const executionId = await latestExecutionId(server.url, workflow.id);
 	console.log(
 		[
 			'',
-			`Open ${server.url}/workflow/${workflow.id}/executions and log in as`,
-			`${DEMO_OWNER.email} / ${DEMO_OWNER.password}: the run above is the latest execution.`,
+			`Open ${server.url}/workflow/${workflow.id}/executions/${executionId ?? ''} and log in as`,
+			`${DEMO_OWNER.email} / ${DEMO_OWNER.password} to see the run above node by node.`,
 			`The sandbox keeps the data at ${sandbox.baseUrl} while this runs. Ctrl+C stops both.`,
 		].join('\n'),
 	);
+}
+
+/** The newest execution of the workflow, through the editor's own REST API. */
+async function latestExecutionId(baseUrl: string, workflowId: string): Promise<string | undefined> {
+	try {
+		const login = await fetch(`${baseUrl}/rest/login`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ emailOrLdapLoginId: DEMO_OWNER.email, password: DEMO_OWNER.password }),
+		});
+		const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+		const filter = encodeURIComponent(JSON.stringify({ workflowId }));
+		const response = await fetch(`${baseUrl}/rest/executions?filter=${filter}`, {
+			headers: { cookie },
+		});
+		const body = (await response.json()) as { data?: { results?: Array<{ id: string }> } };
+		return body.data?.results?.[0]?.id;
+	} catch {
+		// Only the link gets less precise: the executions list instead of the run.
+		return undefined;
+	}
 }
 
 function summary(run: N8nRun): string {
