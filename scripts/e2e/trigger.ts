@@ -40,7 +40,7 @@ export async function checkTriggerAcrossRestart(context: E2eContext): Promise<vo
 
 	let server = await n8n.startServer(port);
 	try {
-		await waitForPoll(context);
+		await waitForPoll(context, [first, opener, duringRestart, afterRestart]);
 		control.advanceActivity({
 			simulationId,
 			events: [
@@ -87,11 +87,14 @@ export async function checkTriggerAcrossRestart(context: E2eContext): Promise<vo
 }
 
 /**
- * Waits until the trigger has polled and finished: its first poll reads every learner's
- * results, and an event made while that runs counts as already there at activation.
+ * Waits until the trigger has polled and gone quiet. The first poll after activation records
+ * what is already there without emitting it, so before any event it must have read the
+ * results of every learner the test will touch (`seeded`).
  */
-async function waitForPoll(context: E2eContext): Promise<void> {
+async function waitForPoll(context: E2eContext, seeded: Array<{ id: string }> = []): Promise<void> {
 	const { control } = context.session.sandbox;
+	const read = (learnerId: string) =>
+		control.requestLog.some((entry) => entry.path === `/learners/${learnerId}/simulation-results`);
 	let seen = -1;
 	let quietSince = Date.now();
 	await waitFor('the trigger to poll the sandbox', POLL_CYCLE_WAIT_MS, () => {
@@ -101,6 +104,7 @@ async function waitForPoll(context: E2eContext): Promise<void> {
 			quietSince = Date.now();
 		}
 		const polled = log.some((entry) => entry.path.startsWith('/simulations'));
-		return polled && Date.now() - quietSince >= QUIET_MS;
+		const scanned = seeded.every((learner) => read(learner.id));
+		return polled && scanned && Date.now() - quietSince >= QUIET_MS;
 	});
 }
