@@ -9,7 +9,7 @@ import type { IDataObject, INode, IWorkflowExecuteAdditionalData } from 'n8n-wor
 import { Workflow } from 'n8n-workflow';
 
 import { SiberMateApi } from '../credentials/SiberMateApi.credentials';
-import { SiberMateTrigger } from '../nodes/SiberMate/SiberMateTrigger.node';
+import { SiberMateTrigger } from '../nodes/SiberMate/SiberMateTrigger.node.ts';
 import { type RunningSandbox, startSandbox } from '../sandbox';
 import { TestCredentialsHelper } from '../test/harness/credentials';
 
@@ -22,6 +22,7 @@ const DELIVERY_LEARNERS = 1_000;
 const DELIVERY_EVENTS = 3;
 const DELIVERY_TRIALS = 5;
 const LATENCY_MS = 20;
+const FOLLOW_UP_TRIALS = 10;
 const STATE_EVENTS = 10_000;
 const STATE_LEARNERS = 5_000;
 
@@ -32,7 +33,8 @@ Date.now = () => realNow() + clockOffset;
 
 /**
  * A poller bound to one workflow, like the test harness's `createPoller`. The harness itself is
- * not imported: under tsx, its import of `SiberMate.node` resolves to the codex JSON file.
+ * not imported: under tsx, an import of `SiberMate.node` resolves to the codex JSON file beside
+ * it, which is also why the trigger above is imported by its `.ts` name.
  */
 async function makePoller(sandbox: RunningSandbox) {
 	const { PollContext } = await import('n8n-core');
@@ -165,6 +167,86 @@ async function deliveryCost(rows: string[][]) {
 	await sandbox.close();
 }
 
+/** Deterministic picks, so before/after runs of the bench compare the same scenario. */
+function picker(seed: number) {
+	let value = seed;
+	return <T>(list: T[]): T => {
+		value = (value * 1_103_515_245 + 12_345) % 2_147_483_648;
+		return list.splice(value % list.length, 1)[0];
+	};
+}
+
+/**
+ * The realistic case: new events are clicks of learners who had opened. "Just opened": K
+ * learners open, a poll delivers that, then they click. "Opened earlier": K learners among
+ * those who opened in earlier rounds click.
+ */
+async function followUpCost(rows: string[][]) {
+	const sandbox = await startSandbox();
+	growTo(sandbox, DELIVERY_LEARNERS);
+	const companyId = sandbox.companies.other;
+	const poller = await makePoller(sandbox);
+	await poller.poll('trigger');
+	sandbox.control.setLatency(LATENCY_MS);
+	const pick = picker(7);
+	const simulation = () =>
+		sandbox.control.simulations(companyId).find((s) => s.status === 'running')!;
+	const learnersWhere = (test: (result: IDataObject | undefined) => boolean) => {
+		const results = new Map(simulation().results.map((r) => [r.learnerId, r as IDataObject]));
+		return simulation().recipientIds.filter((id) => test(results.get(id)));
+	};
+	const apply = (learnerIds: string[], type: 'open' | 'visit') =>
+		sandbox.control.advanceActivity({
+			companyId,
+			events: learnerIds.map((learnerId) => ({ learnerId, type })),
+		});
+
+	const opens: Measured[] = [];
+	const justOpened: Measured[] = [];
+	const openedEarlier: Measured[] = [];
+	for (let trial = 0; trial < FOLLOW_UP_TRIALS; trial++) {
+		const unopened = learnersWhere((r) => !r?.open);
+		const openers = Array.from({ length: DELIVERY_EVENTS }, () => pick(unopened));
+		apply(openers, 'open');
+		opens.push(await measuredPoll(sandbox, poller));
+		apply(openers, 'visit');
+		justOpened.push(await measuredPoll(sandbox, poller));
+	}
+	for (let trial = 0; trial < FOLLOW_UP_TRIALS; trial++) {
+		// Every round above opened K more learners; half of them are still to click here.
+		const unopened = learnersWhere((r) => !r?.open);
+		apply(
+			Array.from({ length: DELIVERY_EVENTS }, () => pick(unopened)),
+			'open',
+		);
+		await measuredPoll(sandbox, poller);
+		const waiting = learnersWhere((r) => Boolean(r?.open) && !r?.visit);
+		apply(
+			Array.from({ length: DELIVERY_EVENTS }, () => pick(waiting)),
+			'visit',
+		);
+		openedEarlier.push(await measuredPoll(sandbox, poller));
+	}
+	const average = (runs: Measured[], pick: (r: Measured) => number) =>
+		(runs.reduce((n, r) => n + pick(r), 0) / runs.length).toFixed(0);
+	const range = (runs: Measured[]) =>
+		`${Math.min(...runs.map((r) => r.requests))}..${Math.max(...runs.map((r) => r.requests))} requests, ${FOLLOW_UP_TRIALS} trials`;
+	const label = `K=${DELIVERY_EVENTS}, ${DELIVERY_LEARNERS} learners`;
+	for (const [name, runs] of [
+		['opens of random learners', opens],
+		['clicks of learners who just opened', justOpened],
+		['clicks of learners who opened earlier', openedEarlier],
+	] as const) {
+		rows.push([
+			`${label}: ${name}`,
+			average(runs, (r) => r.requests),
+			average(runs, (r) => r.ms),
+			range(runs),
+		]);
+	}
+	await sandbox.close();
+}
+
 async function stateSize(rows: string[][]) {
 	const sandbox = await startSandbox();
 	growTo(sandbox, STATE_LEARNERS);
@@ -195,10 +277,20 @@ function printTable(rows: string[][]) {
 	for (const row of rows) console.log(line(row));
 }
 
+/** `npx tsx bench/trigger.ts delivery` runs only the delivery scenarios. */
+const ONLY_DELIVERY = process.argv[2] === 'delivery';
+
 async function main() {
 	const rows: string[][] = [];
+	if (ONLY_DELIVERY) {
+		await deliveryCost(rows);
+		await followUpCost(rows);
+		printTable(rows);
+		return;
+	}
 	await idleCost(rows);
 	await deliveryCost(rows);
+	await followUpCost(rows);
 	await stateSize(rows);
 	printTable(rows);
 }

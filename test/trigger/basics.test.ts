@@ -70,9 +70,10 @@ describe('SiberMate Trigger: polling basics', () => {
 	it('stops reading learners once the counters are accounted for', async () => {
 		const poller = new PersistedPoller(sandbox, triggerParameters());
 		await poller.poll();
+		// Opens have no earlier event to go by, so the scan reads learners in list order.
 		const first = sandbox.control.learners(tenant()).slice(0, 3);
 		const applied = sandbox.control.advanceActivity({
-			events: first.map((learner) => ({ learnerId: learner.id, type: 'report' as const })),
+			events: first.map((learner) => ({ learnerId: learner.id, type: 'open' as const })),
 		});
 		sandbox.control.clearLog();
 

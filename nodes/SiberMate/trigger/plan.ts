@@ -27,6 +27,11 @@ export function missingKey(simulationId: string, type: EventType): string {
 	return `${simulationId}\n${type}`;
 }
 
+export function parseMissingKey(key: string): { simulationId: string; type: EventType } {
+	const split = key.lastIndexOf('\n');
+	return { simulationId: key.slice(0, split), type: key.slice(split + 1) as EventType };
+}
+
 /** Decides, from `GET /simulations` alone, how much of the company must be read. */
 export function planCompany(
 	previous: CompanyState | undefined,
@@ -46,8 +51,13 @@ export function planCompany(
 		const counters = COUNTER_FIELDS.map((field) => Number(simulation[field]) || 0);
 		const endedSeenAt =
 			simulation.status === 'completed' ? (before?.endedSeenAt ?? now) : undefined;
-		const next = age({ counters, delivered: before?.delivered ?? {}, endedSeenAt }, config, now);
-		simulations[id] = before?.forgotten ? { ...next, delivered: {}, forgotten: true } : next;
+		const known = { counters, delivered: before?.delivered ?? {}, endedSeenAt };
+		const next = age(
+			before?.activity ? { ...known, activity: before.activity } : known,
+			config,
+			now,
+		);
+		simulations[id] = before?.forgotten ? forget(next) : next;
 		if (!previous || simulations[id].forgotten) continue;
 
 		if (!before) {
@@ -117,10 +127,11 @@ function counterIndex(type: EventType): number {
 /** Forgets the delivered results of a simulation that ended longer ago than the retention window. */
 function age(state: SimulationState, config: TriggerConfig, now: number): SimulationState {
 	if (state.endedSeenAt === undefined || now - state.endedSeenAt < config.retentionMs) return state;
-	return {
-		counters: state.counters,
-		delivered: {},
-		endedSeenAt: state.endedSeenAt,
-		forgotten: true,
-	};
+	return forget(state);
+}
+
+function forget(state: SimulationState): SimulationState {
+	const forgotten: SimulationState = { counters: state.counters, delivered: {}, forgotten: true };
+	if (state.endedSeenAt !== undefined) forgotten.endedSeenAt = state.endedSeenAt;
+	return forgotten;
 }

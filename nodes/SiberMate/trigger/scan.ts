@@ -3,6 +3,7 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { learnerSimulationResults, listLearners, listSimulations } from './api';
 import { SCAN_CONCURRENCY, type TriggerConfig } from './config';
 import { eventBit, type EventType } from './events';
+import { newestEventAt, scanOrder } from './order';
 import { type EventTally, missingKey, planCompany, settleCounters } from './plan';
 import { forEachBounded } from './pool';
 import type { CompanyState } from './state';
@@ -62,11 +63,25 @@ export async function pollCompany(
 		return true;
 	};
 
+	const copiedActivity = new Set<string>();
+	const noteActivity = (simulationId: string, learnerId: string, result: IDataObject) => {
+		const at = newestEventAt(result);
+		const simulation = plan.simulations[simulationId];
+		if (at === undefined || (simulation.activity?.[learnerId] ?? -Infinity) >= at) return;
+		if (!copiedActivity.has(simulationId)) {
+			simulation.activity = { ...simulation.activity };
+			copiedActivity.add(simulationId);
+		}
+		(simulation.activity as Record<string, number>)[learnerId] = at;
+	};
+
 	const readLearner = async (learner: IDataObject) => {
-		const results = await learnerSimulationResults(context, String(learner.id), companyId);
+		const learnerId = String(learner.id);
+		const results = await learnerSimulationResults(context, learnerId, companyId);
 		for (const result of results) {
 			const simulationId = String(result.simulationId);
 			if (!plan.simulations[simulationId] || plan.simulations[simulationId].forgotten) continue;
+			noteActivity(simulationId, learnerId, result);
 			for (const type of config.events) {
 				const occurredAt = result[type];
 				if (typeof occurredAt !== 'string' || occurredAt === '') continue;
@@ -86,8 +101,11 @@ export async function pollCompany(
 		}
 	};
 
-	const learnersRead = await forEachBounded(learners, SCAN_CONCURRENCY, readLearner, () =>
-		plan.kind === 'partial' ? stillMissing <= 0 : false,
+	const learnersRead = await forEachBounded(
+		scanOrder(learners, plan),
+		SCAN_CONCURRENCY,
+		readLearner,
+		() => (plan.kind === 'partial' ? stillMissing <= 0 : false),
 	);
 	const readEveryone = learnersRead === learners.length;
 	settleCounters(plan, previous, tally, readEveryone);

@@ -9,6 +9,11 @@ export interface SimulationState {
 	counters: number[];
 	/** Events already delivered (or present at activation), by result ID: bits of `eventBit`. */
 	delivered: Record<string, number>;
+	/**
+	 * Learners with any known event (watched or not) in this simulation: their newest event's
+	 * time (ms since epoch). Orders partial scans; absent in states saved before it existed.
+	 */
+	activity?: Record<string, number>;
 	/** When this trigger first saw the simulation completed or gone (ms since epoch). */
 	endedSeenAt?: number;
 	/** Past the retention window: its results are forgotten and its events no longer watched. */
