@@ -13,6 +13,11 @@ const failSecondRequest = (fault: Parameters<typeof faultOnRequest>[3]) => {
 };
 
 const SERVER_ERROR = 'injected fault: Internal Server Error [internal_error]';
+/** What the stopping error adds about the earlier batches of the runs below. */
+const CREATE_NOTE =
+	"Earlier requests of this run already created 1 learner(s) from the rows before input item 2 (the API refused 1 other row(s)); they are not undone. This request's 2 row(s) are not confirmed as created and the 1 row(s) after it were not sent. Re-running the same input reports the rows already created as existing (duplicates) and creates the rest.";
+const DELETE_NOTE =
+	"Earlier requests of this run already deleted 2 learner(s): every ID before learner_00003 in input order; that is not undone. This request's 2 ID(s) are not confirmed as deleted and the 1 ID(s) after it were not sent. Re-running with the same IDs fails with not found, as the API refuses a whole request naming a deleted ID: remove the deleted IDs first.";
 const SERVER_ERROR_HELP =
 	'SiberMate had an internal error. Try again later; if it persists, contact SiberMate support.';
 
@@ -62,9 +67,7 @@ describe('learner create many when a later batch fails', () => {
 		expect(calls(ctx.sandbox)).toEqual(['POST /learners/bulk', 'POST /learners/bulk']);
 		expect(error?.message).toBe(SERVER_ERROR);
 		expect(error?.context).toEqual({ itemIndex: 2 });
-		expect(error?.description).toBe(
-			`${SERVER_ERROR_HELP} Earlier requests of this run already created 1 learner(s) from the rows before input item 2 (the API refused 1 other row(s)); they are not undone. The 3 row(s) of this request and later ones were not sent. Re-running the same input reports the created rows as already existing (duplicates) and creates the rest.`,
-		);
+		expect(error?.description).toBe(`${SERVER_ERROR_HELP} ${CREATE_NOTE}`);
 		expect(stored()).toEqual([true, false, false, false]);
 
 		// What the description promises for a re-run.
@@ -92,7 +95,7 @@ describe('learner create many when a later batch fails', () => {
 		const limited = await createMany();
 		expect(limited.error?.message).toBe('injected fault: Too Many Requests [rate_limited]');
 		expect(limited.error?.description).toBe(
-			'The API rate limit was hit. Space the requests out (Options > Batching) or run the workflow later. SiberMate asked to wait 61 s (Retry-After 61 s), longer than the 60 s this node waits. Earlier requests of this run already created 1 learner(s) from the rows before input item 2 (the API refused 1 other row(s)); they are not undone. The 3 row(s) of this request and later ones were not sent. Re-running the same input reports the created rows as already existing (duplicates) and creates the rest.',
+			`The API rate limit was hit. Space the requests out (Options > Batching) or run the workflow later. SiberMate asked to wait 61 s (Retry-After 61 s), longer than the 60 s this node waits. ${CREATE_NOTE}`,
 		);
 
 		ctx.sandbox.control.reset();
@@ -101,7 +104,7 @@ describe('learner create many when a later batch fails', () => {
 		expect(dropped.error?.message).toMatch(/^Could not complete the request to SiberMate: /);
 		expect(dropped.error?.context).toEqual({ itemIndex: 2 });
 		expect(dropped.error?.description).toBe(
-			'POST /learners/bulk failed before an answer arrived. Check the Base URL of the credential and the network, then retry. Earlier requests of this run already created 1 learner(s) from the rows before input item 2 (the API refused 1 other row(s)); they are not undone. The 3 row(s) of this request and later ones were not sent. Re-running the same input reports the created rows as already existing (duplicates) and creates the rest.',
+			`POST /learners/bulk failed before an answer arrived. Check the Base URL of the credential and the network, then retry. ${CREATE_NOTE}`,
 		);
 		expect(stored()).toEqual([true, false, false, false]);
 	});
@@ -236,9 +239,7 @@ describe('learner delete many when a later batch fails', () => {
 		]);
 		expect(error?.message).toBe(SERVER_ERROR);
 		expect(error?.context).toEqual({ itemIndex: 1 });
-		expect(error?.description).toBe(
-			`${SERVER_ERROR_HELP} Earlier requests of this run already deleted 2 learner(s): every ID before learner_00003 in input order; that is not undone. The 3 ID(s) of this request and later ones were not deleted. Re-running with the same IDs fails with not found, as the API refuses a whole request naming a deleted ID: remove the deleted IDs first.`,
-		);
+		expect(error?.description).toBe(`${SERVER_ERROR_HELP} ${DELETE_NOTE}`);
 		expect(remaining()).toEqual([false, false, true, true, true]);
 
 		// What the description promises for a re-run.

@@ -120,13 +120,14 @@ function earlierBatchesNote(batches: Row[][], failed: number): string {
 	const sent = batches.slice(0, failed).flat();
 	const created = sent.filter((row) => row.created).length;
 	const refused = sent.length - created;
-	const unsent = batches.slice(failed).flat().length;
+	const after = batches.slice(failed + 1).flat().length;
 	return (
 		`Earlier requests of this run already created ${created} learner(s) from the rows before ` +
 		`input item ${batches[failed][0].itemIndex}` +
 		(refused ? ` (the API refused ${refused} other row(s))` : '') +
-		`; they are not undone. The ${unsent} row(s) of this request and later ones were not sent. ` +
-		'Re-running the same input reports the created rows as already existing (duplicates) and creates the rest.'
+		`; they are not undone. This request's ${batches[failed].length} row(s) are not confirmed ` +
+		`as created and the ${after} row(s) after it were not sent. Re-running the same input ` +
+		'reports the rows already created as existing (duplicates) and creates the rest.'
 	);
 }
 

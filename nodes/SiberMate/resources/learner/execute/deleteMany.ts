@@ -16,12 +16,13 @@ import { apiRequest } from '../../../transport';
 /** What earlier requests already deleted, for the error that stops the node at `batches[failed]`. */
 function earlierBatchesNote(batches: string[][], failed: number): string {
 	const deleted = batches.slice(0, failed).flat().length;
-	const unsent = batches.slice(failed).flat().length;
+	const after = batches.slice(failed + 1).flat().length;
 	return (
 		`Earlier requests of this run already deleted ${deleted} learner(s): every ID before ` +
-		`${batches[failed][0]} in input order; that is not undone. The ${unsent} ID(s) of this ` +
-		'request and later ones were not deleted. Re-running with the same IDs fails with not found, ' +
-		'as the API refuses a whole request naming a deleted ID: remove the deleted IDs first.'
+		`${batches[failed][0]} in input order; that is not undone. This request's ` +
+		`${batches[failed].length} ID(s) are not confirmed as deleted and the ${after} ID(s) after ` +
+		'it were not sent. Re-running with the same IDs fails with not found, as the API refuses ' +
+		'a whole request naming a deleted ID: remove the deleted IDs first.'
 	);
 }
 
