@@ -27,6 +27,24 @@ export function withProgressNote(failure: NodeFailure, done: string): NodeFailur
 	return failure;
 }
 
+/**
+ * A failed request's error as one item's error, with `extra` added to its message: a copy, as
+ * the other items of that request share the original.
+ */
+export function failureForItem(
+	failure: NodeFailure,
+	itemIndex: number,
+	extra: string,
+): NodeFailure {
+	const copy = Object.create(
+		Object.getPrototypeOf(failure) as object,
+		Object.getOwnPropertyDescriptors(failure),
+	) as NodeFailure;
+	copy.message = `${failure.message} (${extra})`;
+	copy.context = { ...failure.context, itemIndex };
+	return copy;
+}
+
 /** Items per bulk request unless the user sets Options > Batch Size (the API states no limit). */
 export const DEFAULT_BATCH_SIZE = 100;
 

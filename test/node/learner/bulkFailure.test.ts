@@ -1,4 +1,5 @@
 import type { INodeExecutionData } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 
 import { calls, json, run, useSandbox } from '../shared/sandboxRun';
 import { faultOnRequest } from './faultOnRequest';
@@ -18,6 +19,8 @@ const CREATE_NOTE =
 	"Earlier requests of this run already created 1 learner(s) from the rows before input item 2 (the API refused 1 other row(s)); they are not undone. This request's 2 row(s) are not confirmed as created and the 1 row(s) after it were not sent. Re-running the same input reports the rows already created as existing (duplicates) and creates the rest.";
 const DELETE_NOTE =
 	"Earlier requests of this run already deleted 2 learner(s): every ID before learner_00003 in input order; that is not undone. This request's 2 ID(s) are not confirmed as deleted and the 1 ID(s) after it were not sent. Re-running with the same IDs fails with not found, as the API refuses a whole request naming a deleted ID: remove the deleted IDs first.";
+/** Item 2's ID learner_00004 went in the failed request, learner_00005 in a later one. */
+const PARTLY_DELETED = `${SERVER_ERROR} (its other ID(s) were deleted: learner_00005)`;
 const SERVER_ERROR_HELP =
 	'SiberMate had an internal error. Try again later; if it persists, contact SiberMate support.';
 
@@ -265,8 +268,15 @@ describe('learner delete many when a later batch fails', () => {
 		expect(outputs[0].map((item) => [item.json, item.pairedItem])).toEqual([
 			[{ deleted: true, learnerIds: ['learner_00001', 'learner_00002'] }, { item: 0 }],
 			[{ error: SERVER_ERROR }, { item: 1 }],
-			[{ error: SERVER_ERROR }, { item: 2 }],
+			[{ error: PARTLY_DELETED }, { item: 2 }],
 		]);
+		const partly = outputs[0][2].error as NodeApiError;
+		expect([partly instanceof NodeApiError, partly.httpCode, partly.context]).toEqual([
+			true,
+			'500',
+			{ itemIndex: 2 },
+		]);
+		expect(outputs[0][1].error?.context).toEqual({ itemIndex: 1 });
 		expect(remaining()).toEqual([false, false, true, true, false]);
 	});
 
@@ -280,7 +290,7 @@ describe('learner delete many when a later batch fails', () => {
 		]);
 		expect(outputs[1].map((item) => [item.json, item.pairedItem])).toEqual([
 			[{ error: SERVER_ERROR }, { item: 1 }],
-			[{ error: SERVER_ERROR }, { item: 2 }],
+			[{ error: PARTLY_DELETED }, { item: 2 }],
 		]);
 		expect(remaining()).toEqual([false, false, true, true, false]);
 	});

@@ -10,7 +10,7 @@ import {
 	rejectedItem,
 	rowErrorOf,
 } from '../../../shared';
-import { withProgressNote } from '../../../shared/bulk';
+import { failureForItem, withProgressNote } from '../../../shared/bulk';
 import { apiRequest } from '../../../transport';
 
 /** What earlier requests already deleted, for the error that stops the node at `batches[failed]`. */
@@ -69,7 +69,18 @@ export async function deleteMany(this: IExecuteFunctions): Promise<INodeExecutio
 		perItem.map(({ itemIndex, ids, failure }) => {
 			const cause = failure ?? ids.map((id) => failedIds.get(id)).find(Boolean);
 			if (cause) {
-				return rejectedItem.call(this, itemIndex, { learnerIds: ids }, rowErrorOf(cause), cause);
+				// IDs of the item that went in requests that succeeded are gone all the same.
+				const deleted = failure ? [] : ids.filter((id) => !failedIds.has(id));
+				const reported = deleted.length
+					? failureForItem(cause, itemIndex, `its other ID(s) were deleted: ${deleted.join(', ')}`)
+					: cause;
+				return rejectedItem.call(
+					this,
+					itemIndex,
+					{ learnerIds: ids },
+					rowErrorOf(reported),
+					reported,
+				);
 			}
 			return { json: { deleted: true, learnerIds: ids }, pairedItem: { item: itemIndex } };
 		}),
