@@ -47,8 +47,9 @@ export async function runTsx(file: string, cwd: string, timeoutMs: number): Prom
 	const tsx = require.resolve('tsx/cli');
 	const result = await runChild(process.execPath, [tsx, file], { cwd, timeoutMs });
 	if (result.exitCode !== 0) {
-		const tail = result.stderr.trim().split('\n').slice(-3).join(' / ');
-		throw new Error(`${file} exited with ${result.exitCode}: ${tail}`);
+		const lines = result.stderr.trim().split('\n');
+		const reason = lines.find((line) => /error/i.test(line)) ?? lines[lines.length - 1];
+		throw new Error(`${file} exited with ${result.exitCode}: ${reason?.trim()}`);
 	}
 	return result.stdout;
 }

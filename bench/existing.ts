@@ -33,48 +33,53 @@ export function parseTriggerTable(stdout: string): TriggerLine[] {
 		}));
 }
 
+function idleRow(line: TriggerLine, learners: number): Row {
+	return row(TRIGGER_SECTION, `idle poll, ${count(learners)} learners`, {
+		value: `${line.requests.toFixed(1)} requests/poll`,
+		baseline: 'target 1',
+		ratio: ratio(line.requests, 1),
+		notes: `${ms(line.ms)}/poll`,
+		detail: `average of the idle polls; ${line.notes.replace(/^target 1; /, '')}`,
+	});
+}
+
+function deliveryRow(trigger: TriggerLine, naive: TriggerLine): Row {
+	return row(TRIGGER_SECTION, `on change: ${trigger.scenario.replace(/: trigger$/, '')}`, {
+		value: `${count(trigger.requests)} requests, ${ms(trigger.ms)}`,
+		baseline: `naive full scan: ${count(naive.requests)} requests, ${ms(naive.ms)}`,
+		ratio: `${ratio(trigger.requests, naive.requests)} requests, ${ratio(trigger.ms, naive.ms)} time`,
+		notes: 'averages over the trials',
+		detail: `trigger ${trigger.notes}; naive full scan ${naive.notes}`,
+	});
+}
+
+function stateRow(line: TriggerLine): Row {
+	const bytes = /^(\d+) bytes of JSON/.exec(line.notes);
+	return row(TRIGGER_SECTION, line.scenario, {
+		value: bytes ? `${count(Number(bytes[1]))} bytes of static data` : line.notes,
+		notes: 'JSON of the node static data',
+		detail: `${line.notes}; that poll: ${count(line.requests)} requests, ${ms(line.ms)}`,
+	});
+}
+
+/** Any other scenario bench/trigger.ts prints, as it prints it. */
+function otherRow(line: TriggerLine): Row {
+	return row(TRIGGER_SECTION, line.scenario, {
+		value: `${count(line.requests)} requests/poll, ${ms(line.ms)}`,
+		notes: line.notes,
+	});
+}
+
 export function triggerRows(lines: TriggerLine[]): Row[] {
+	const naive = lines.find((line) => line.scenario.endsWith(': naive full scan'));
 	const rows: Row[] = [];
 	for (const line of lines) {
 		const idle = /^idle poll, (\d+) learners$/.exec(line.scenario);
-		if (idle) {
-			rows.push(
-				row(TRIGGER_SECTION, `idle poll, ${count(Number(idle[1]))} learners`, {
-					value: `${line.requests.toFixed(1)} requests/poll`,
-					baseline: 'target 1',
-					ratio: ratio(line.requests, 1),
-					notes: `${ms(line.ms)}/poll`,
-					detail: `average of 3 idle polls; ${line.notes.replace(/^target 1; /, '')}`,
-				}),
-			);
-		}
-	}
-
-	const trigger = lines.find((line) => line.scenario.endsWith(': trigger'));
-	const naive = lines.find((line) => line.scenario.endsWith(': naive full scan'));
-	if (trigger && naive) {
-		const label = trigger.scenario.replace(/: trigger$/, '');
-		rows.push(
-			row(TRIGGER_SECTION, `on change: ${label}`, {
-				value: `${count(trigger.requests)} requests, ${ms(trigger.ms)}`,
-				baseline: `naive full scan: ${count(naive.requests)} requests, ${ms(naive.ms)}`,
-				ratio: `${ratio(trigger.requests, naive.requests)} requests, ${ratio(trigger.ms, naive.ms)} time`,
-				notes: 'averages over the trials',
-				detail: `trigger ${trigger.notes}; naive full scan ${naive.notes}`,
-			}),
-		);
-	}
-
-	const state = lines.find((line) => line.scenario.startsWith('state after'));
-	if (state) {
-		const bytes = /^(\d+) bytes of JSON/.exec(state.notes);
-		rows.push(
-			row(TRIGGER_SECTION, state.scenario, {
-				value: bytes ? `${count(Number(bytes[1]))} bytes of static data` : state.notes,
-				notes: 'JSON of the node static data',
-				detail: `${state.notes}; that poll: ${count(state.requests)} requests, ${ms(state.ms)}`,
-			}),
-		);
+		if (idle) rows.push(idleRow(line, Number(idle[1])));
+		else if (line.scenario.endsWith(': trigger') && naive) rows.push(deliveryRow(line, naive));
+		else if (line.scenario.startsWith('state after')) rows.push(stateRow(line));
+		else if (line !== naive || !lines.some((l) => l.scenario.endsWith(': trigger')))
+			rows.push(otherRow(line));
 	}
 	if (!rows.length) throw new Error('bench/trigger.ts printed no table rows');
 	return rows;
