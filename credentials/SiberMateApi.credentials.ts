@@ -6,6 +6,9 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+/** The credential's Base URL without surrounding spaces or trailing slashes, so paths never start with `//`. */
+export const BASE_URL_EXPRESSION = '={{$credentials.baseUrl.trim().replace(/\\/+$/, "")}}';
+
 export class SiberMateApi implements ICredentialType {
 	name = 'sibermateApi';
 
@@ -47,7 +50,7 @@ export class SiberMateApi implements ICredentialType {
 	// GET /health accepts any key, so the test reads the organization profile instead.
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			baseURL: BASE_URL_EXPRESSION,
 			url: '/company',
 		},
 		rules: [

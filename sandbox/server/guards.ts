@@ -42,6 +42,11 @@ function applyFault(rt: Runtime, req: Request, res: Response, entry: LogEntry): 
 	}
 	const status = fault.status ?? 500;
 	if (fault.retryAfter !== undefined) res.setHeader('Retry-After', String(fault.retryAfter));
+	if (fault.json !== undefined) {
+		entry.status = status;
+		res.status(status).json(fault.json);
+		return true;
+	}
 	if (fault.html) {
 		entry.status = status;
 		const title = `${status} ${STATUS_CODES[status] ?? 'Error'}`;

@@ -39,6 +39,8 @@ export interface FaultSpec {
 	retryAfter?: number | string;
 	drop?: boolean;
 	html?: boolean;
+	/** Answer this JSON body as it is (an answer that is not the API's envelope). */
+	json?: unknown;
 }
 
 export interface Options {

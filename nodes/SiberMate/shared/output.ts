@@ -5,6 +5,8 @@ import type {
 	INodeExecutionData,
 } from 'n8n-workflow';
 
+import { ApiResponseError } from '../transport/errors';
+
 function envelopeData(items: INodeExecutionData[]): unknown {
 	return (items[0]?.json as IDataObject | undefined)?.data;
 }
@@ -22,8 +24,11 @@ function toItems(data: unknown): INodeExecutionData[] {
 export async function unwrapData(
 	this: IExecuteSingleFunctions,
 	items: INodeExecutionData[],
-	_response: IN8nHttpFullResponse,
+	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
+	if (!('data' in ((items[0]?.json as IDataObject | undefined) ?? {}))) {
+		throw new ApiResponseError(this.getNode(), response);
+	}
 	return toItems(envelopeData(items));
 }
 

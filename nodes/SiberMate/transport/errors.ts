@@ -14,20 +14,28 @@ interface ApiErrorBody {
 
 const BREACH_PATH = /^\/breaches\/|^\/learners\/[^/]+\/breaches$/;
 
-/** Reads `{ error: { code, message } }`; anything else (a proxy's HTML page) gets a generic reading. */
+/** Reads `{ error: { code, message } }`; anything else (a proxy's HTML page) gets a plain reading. */
 function readErrorBody(statusCode: number, body: unknown): ApiErrorBody {
 	const error = (body as IDataObject | undefined)?.error as IDataObject | undefined;
 	if (error && typeof error === 'object' && typeof error.message === 'string') {
 		return { code: String(error.code ?? `http_${statusCode}`), message: error.message };
 	}
-	const kind = typeof body === 'string' && /^\s*</.test(body) ? 'an HTML page' : 'a non-JSON body';
+	const kind =
+		typeof body === 'string'
+			? /^\s*</.test(body)
+				? 'an HTML page'
+				: 'a body that is not JSON'
+			: 'JSON that is not a SiberMate API answer';
 	return {
-		code: `http_${statusCode}`,
-		message: `SiberMate answered HTTP ${statusCode} with ${kind} instead of an API error`,
+		code: statusCode < 400 ? 'unexpected_answer' : `http_${statusCode}`,
+		message: `SiberMate answered HTTP ${statusCode} with ${kind}${statusCode < 400 ? '' : ' instead of an API error'}`,
 	};
 }
 
 function describe(statusCode: number, path: string, message: string): string {
+	if (statusCode < 400) {
+		return 'Check that the Base URL of the credential points at the SiberMate API (it ends in /v1) and that no proxy or login page answers in its place.';
+	}
 	switch (statusCode) {
 		case 400:
 			return `The API rejected the request: ${message}. Check the parameters named in the message.`;
@@ -36,13 +44,13 @@ function describe(statusCode: number, path: string, message: string): string {
 		case 403:
 			return 'The API key may not do this. If Company (MSP scope) is set, pick one of your own child companies; /companies needs an MSP or Distributor key; otherwise your plan or enabled modules do not include this feature.';
 		case 404:
-			return 'Check the ID: no such record exists in this organization (or in the chosen company).';
+			return 'Check the ID: no such record exists in this organization (or in the chosen company). If every request answers 404, check the Base URL of the credential (it ends in /v1).';
 		case 411:
 			return 'The upload reached the API without a Content-Length. Send the file from a binary property of the input item.';
 		case 413:
 			return 'The request or file is larger than the API accepts. Send fewer items per request or a smaller file.';
 		case 429:
-			return 'The API rate limit was hit. Space the requests out (Options > Batching) or run the workflow later.';
+			return "The API rate limit was hit. Space the requests out (the node's Settings > Request Options > Batching) or run the workflow later.";
 		case 503:
 			if (BREACH_PATH.test(path)) {
 				return 'Breach data is temporarily unavailable for this organization. Try again later.';

@@ -28,9 +28,16 @@ export type RequestFunctions =
 	| IPollFunctions
 	| IHookFunctions;
 
-/** Base URL from the credential, without trailing slashes so paths never start with `//`. */
+/** The code twin of BASE_URL_EXPRESSION (credentials): no surrounding spaces, no trailing slashes. */
 export function trimBaseUrl(baseUrl: unknown): string {
-	return String(baseUrl ?? '').replace(/\/+$/, '');
+	return String(baseUrl ?? '')
+		.trim()
+		.replace(/\/+$/, '');
+}
+
+/** A 2xx answer is the API's only if it is a JSON object (a proxy's login page is not). */
+function isApiAnswer(body: unknown): body is IDataObject {
+	return typeof body === 'object' && body !== null && !Array.isArray(body);
 }
 
 /** Every request funnels through here: 429 waits and retries, then one error mapping. */
@@ -105,8 +112,10 @@ export async function apiRequest(
 			CREDENTIAL_TYPE,
 			request,
 		)) as IN8nHttpFullResponse;
-		if (response.statusCode >= 400) throw new ApiResponseError(node, response);
-		return (response.body as IDataObject | undefined)?.data;
+		if (response.statusCode >= 400 || !isApiAnswer(response.body) || !('data' in response.body)) {
+			throw new ApiResponseError(node, response);
+		}
+		return response.body.data;
 	});
 }
 
@@ -116,7 +125,9 @@ export async function checkResponse(
 	items: INodeExecutionData[],
 	response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	if (response.statusCode >= 400) throw new ApiResponseError(this.getNode(), response);
+	if (response.statusCode >= 400 || !isApiAnswer(response.body)) {
+		throw new ApiResponseError(this.getNode(), response);
+	}
 	return items;
 }
 

@@ -6,11 +6,15 @@ export const RATE_LIMIT_MAX_RETRIES = 3;
 export const RATE_LIMIT_MAX_WAIT_SECONDS = 60;
 export const RATE_LIMIT_DEFAULT_WAIT_SECONDS = 1;
 
-/** Retry-After is either delay-seconds or an HTTP date (RFC 9110 10.2.3). */
+/**
+ * Retry-After is either delay-seconds or an HTTP date (RFC 9110 10.2.3). Fractions are rounded
+ * up; anything else (negative, garbage) is ignored, so the default backoff applies.
+ */
 export function parseRetryAfter(value: unknown, now = Date.now()): number | undefined {
 	if (typeof value !== 'string' && typeof value !== 'number') return undefined;
 	const text = String(value).trim();
-	if (/^\d+$/.test(text)) return Number(text);
+	if (/^\d+(\.\d+)?$/.test(text)) return Math.ceil(Number(text));
+	if (!/[a-z]/i.test(text)) return undefined;
 	const date = Date.parse(text);
 	if (Number.isNaN(date)) return undefined;
 	return Math.max(0, Math.ceil((date - now) / 1000));
