@@ -123,8 +123,13 @@ interface Special {
 /** What an operation needs beyond COMMON. */
 const SPECIAL: Record<string, Special> = {
 	'company.getAll': { msp: true },
-	'group.moveLearners': { parameters: { learnerIds: ['learner_00010'] } },
+	// Reminders need a learner with outstanding work: a reminder that reaches nobody is an error.
+	'course.sendReminder': { parameters: { learnerIds: ['learner_00020'] } },
+	'group.moveLearners': {
+		parameters: { learnersToMove: 'selected', learnerIds: ['learner_00010'] },
+	},
 	'policy.create': { items: [pdfItem], parameters: { pdfSource: 'binary' } },
+	'policy.sendReminder': { parameters: { learnerIds: ['learner_00002'] } },
 	'policy.uploadPdf': { items: [pdfItem] },
 };
 

@@ -7,7 +7,7 @@ import type {
 } from 'n8n-workflow';
 
 import { apiRequest } from '../transport';
-import { unwrapLocator } from './values';
+import { sameText, unwrapLocator } from './values';
 
 export interface CreatedLookup {
 	/** Collection listing the created kind, e.g. `/learners`. */
@@ -27,11 +27,6 @@ export interface CreatedLookup {
  */
 export const CREATED_LOOKUP_PICKS_NEWEST = true;
 
-function same(a: unknown, b: string, caseInsensitive: boolean): boolean {
-	if (typeof a !== 'string') return false;
-	return caseInsensitive ? a.trim().toLowerCase() === b.toLowerCase() : a.trim() === b;
-}
-
 function newest(records: IDataObject[]): IDataObject {
 	return records.reduce((best, record) =>
 		String(record.createdAt ?? '') >= String(best.createdAt ?? '') ? record : best,
@@ -45,7 +40,7 @@ export function pickCreated(
 	value: string,
 	caseInsensitive = false,
 ): IDataObject | undefined {
-	const matches = records.filter((record) => same(record[field], value, caseInsensitive));
+	const matches = records.filter((record) => sameText(record[field], value, caseInsensitive));
 	return matches.length ? newest(matches) : undefined;
 }
 

@@ -1,6 +1,7 @@
+export { actionResult } from './actionResult';
 export { companyScope, companyQuery, COMPANY_SCOPE_PARAMETER } from './companyScope';
 export { showFor, withDisplay } from './display';
-export { getManyFields } from './getManyFields';
+export { getManyFields, readLimit } from './getManyFields';
 export { idListField, type IdListKind } from './idListField';
 export { type RecordKind } from './kinds';
 export { EMAIL_PATTERN, recordLocator } from './recordLocator';
@@ -12,11 +13,14 @@ export {
 	invalidParameter,
 	normaliseIdList,
 	pathWithIds,
+	readBoolean,
+	readInteger,
 	RESERVED_PATH_WORDS,
 	sendFields,
 	sendIdList,
 	type FieldSpec,
 	type FieldType,
+	type IdListSource,
 	type PreSend,
 } from './send';
 export {

@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { apiRequest } from '../transport';
 import { LEARNER_LOOKUP_MODES } from './recordLocator';
+import { sameText } from './values';
 
 type LookupMode = (typeof LEARNER_LOOKUP_MODES)[keyof typeof LEARNER_LOOKUP_MODES];
 
@@ -13,11 +14,6 @@ const LOOKUP_FIELD: Record<LookupMode, { field: string; label: string }> = {
 
 export function isLearnerLookupMode(mode: string | undefined): mode is LookupMode {
 	return mode === LEARNER_LOOKUP_MODES.email || mode === LEARNER_LOOKUP_MODES.externalId;
-}
-
-function sameText(a: unknown, b: string, caseInsensitive: boolean): boolean {
-	if (typeof a !== 'string') return false;
-	return caseInsensitive ? a.trim().toLowerCase() === b.toLowerCase() : a.trim() === b;
 }
 
 /**
@@ -49,17 +45,26 @@ export async function findLearnerId(
 	);
 
 	if (matches.length === 1) return String(matches[0].id);
+	const where = companyQuery.companyId
+		? `in company "${String(companyQuery.companyId)}"`
+		: 'in your own organization';
 	throw new NodeOperationError(
 		this.getNode(),
 		matches.length === 0
-			? `No learner has the ${label} "${value}"`
-			: `${matches.length} learners have the ${label} "${value}"`,
+			? `No learner ${where} has the ${label} "${value}"`
+			: `${matches.length} learners ${where} have the ${label} "${value}"`,
 		{
 			itemIndex,
 			description:
 				matches.length === 0
-					? `Check parameter "${parameter}", or pick the learner From List or By ID.`
+					? `${searched(companyQuery)}Check parameter "${parameter}", or pick the learner From List or By ID.`
 					: `Pick the learner By ID instead (parameter "${parameter}").`,
 		},
 	);
+}
+
+/** Says which organization was searched when no Company scope applies, as MSP users may expect a child's. */
+function searched(companyQuery: IDataObject): string {
+	if (companyQuery.companyId) return '';
+	return "The API key's own organization was searched: writes always act on it, so an MSP key cannot change a child company's learner. ";
 }

@@ -4,7 +4,7 @@ import type {
 	IHttpRequestOptions,
 	INode,
 } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError, UserError } from 'n8n-workflow';
 
 import { executionCompanyQuery } from './companyScope';
 import { parameterLabel } from './labels';
@@ -112,25 +112,74 @@ export function pathWithIds(template: string): PreSend {
 	};
 }
 
-/** Any form of ID list (array, "a, b", JSON array text, a single ID) → trimmed, unique strings. */
-export function normaliseIdList(value: unknown): string[] {
+/** Where an ID list comes from, so a value that holds no IDs is refused naming its parameter. */
+export interface IdListSource {
+	node: INode;
+	itemIndex: number;
+	parameter: string;
+}
+
+/** Separators of IDs in one text: commas, semicolons and line breaks (a pasted column). */
+const ID_SEPARATORS = /[,;\r\n]+/;
+
+/** How a refused value reads in an error: short, whatever its type. */
+function received(value: unknown): string {
+	const text = typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? String(value));
+	return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/** IDs in one list entry; undefined when the entry holds none (a boolean, an object without `id`). */
+function entryIds(entry: unknown): string[] | undefined {
+	const value = unwrapLocator(entry);
+	if (value === undefined || value === null) return [];
+	if (typeof value === 'number') return Number.isFinite(value) ? [String(value)] : undefined;
+	if (typeof value === 'string') return value.split(ID_SEPARATORS);
+	if (typeof value === 'object' && !Array.isArray(value)) {
+		// A record from a Get Many or `$json`: its ID.
+		const id = (value as IDataObject).id;
+		return typeof id === 'string' || typeof id === 'number' ? [String(id)] : undefined;
+	}
+	return undefined;
+}
+
+/** The entries of an ID list value: an array, JSON array text, or one entry. */
+function listEntries(value: unknown): unknown[] | undefined {
 	const inner = unwrapLocator(value);
-	let list: unknown[];
-	if (Array.isArray(inner)) list = inner;
-	else if (typeof inner === 'string' && inner.trim().startsWith('[')) {
+	if (Array.isArray(inner)) return inner;
+	if (typeof inner === 'string' && inner.trim().startsWith('[')) {
 		try {
 			const parsed: unknown = JSON.parse(inner);
-			list = Array.isArray(parsed) ? parsed : [inner];
+			return Array.isArray(parsed) ? parsed : undefined;
 		} catch {
-			list = [inner];
+			return undefined;
 		}
-	} else if (inner === undefined || inner === null) list = [];
-	else list = [inner];
+	}
+	return [inner];
+}
 
-	const ids = list
-		.flatMap((entry) => String(unwrapLocator(entry) ?? '').split(','))
-		.map((id) => id.trim())
-		.filter((id) => id !== '');
+/**
+ * Any form of ID list → trimmed, unique strings: an array of IDs, numbers or records with an
+ * `id`, text separated by commas, semicolons or line breaks, or a JSON array. A value holding
+ * no IDs (a boolean, a record without `id`, a nested list) is refused naming the parameter.
+ */
+export function normaliseIdList(value: unknown, source?: IdListSource): string[] {
+	const refuse = (what: unknown, problem: string) => {
+		const message = `${received(unwrapLocator(what))} ${problem}`;
+		const why =
+			'Use IDs, records with an "id" field, or text with IDs separated by commas, semicolons or line breaks';
+		// Without a source (callers not yet passing one) the error cannot name the parameter.
+		if (!source) return new UserError(`ID list: ${message}`, { description: why });
+		return invalidParameter(source.node, source.itemIndex, source.parameter, message, why);
+	};
+
+	const entries = listEntries(value);
+	if (!entries) throw refuse(value, 'is not a JSON array');
+	const ids: string[] = [];
+	for (const entry of entries) {
+		const found = entryIds(entry);
+		if (!found) throw refuse(entry, 'is not an ID');
+		ids.push(...found.map((id) => id.trim()).filter((id) => id !== ''));
+	}
 	return [...new Set(ids)];
 }
 
@@ -151,7 +200,11 @@ export function sendIdList(
 	options: { allowEmpty?: boolean; optional?: boolean } = {},
 ): PreSend {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const ids = normaliseIdList(this.getNodeParameter(parameter, []));
+		const ids = normaliseIdList(this.getNodeParameter(parameter, []), {
+			node: this.getNode(),
+			itemIndex: this.getItemIndex(),
+			parameter,
+		});
 		if (ids.length === 0 && options.optional) return requestOptions;
 		if (ids.length === 0 && !options.allowEmpty) {
 			throw emptyIdList(this.getNode(), this.getItemIndex(), parameter);
@@ -219,6 +272,63 @@ const TYPE_NAMES: Record<FieldType, string> = {
 	email: 'an email address',
 };
 
+/** A parameter's value cast to `type`, or an error naming the parameter when it cannot be. */
+function castParameter(
+	context: IExecuteSingleFunctions,
+	parameter: string,
+	raw: unknown,
+	type: FieldType,
+): string | number | boolean {
+	const value = castValue(unwrapLocator(raw), type) as string | number | boolean | undefined;
+	if (value === undefined) {
+		throw invalid(
+			context,
+			parameter,
+			`"${String(unwrapLocator(raw))}" is not ${TYPE_NAMES[type]}`,
+			`Enter ${TYPE_NAMES[type]}`,
+		);
+	}
+	return value;
+}
+
+/**
+ * A boolean parameter, also when an expression gives the text "true" or "false"; `fallback`
+ * when unset; anything else is refused naming the parameter.
+ */
+export function readBoolean(
+	this: IExecuteSingleFunctions,
+	parameter: string,
+	fallback: boolean,
+): boolean {
+	const raw = this.getNodeParameter(parameter, fallback);
+	if (isUnset(raw)) return fallback;
+	return castParameter(this, parameter, raw, 'boolean') as boolean;
+}
+
+/**
+ * A whole-number parameter of at least `min`, also from an expression's text; `fallback` when
+ * unset; anything else is refused naming the parameter.
+ */
+export function readInteger(
+	this: IExecuteSingleFunctions,
+	parameter: string,
+	fallback: number,
+	min: number,
+): number {
+	const raw = this.getNodeParameter(parameter, fallback);
+	if (isUnset(raw)) return fallback;
+	const value = castParameter(this, parameter, raw, 'integer') as number;
+	if (value < min) {
+		throw invalid(
+			this,
+			parameter,
+			`${value} is below ${min}`,
+			`Enter a whole number of ${min} or more`,
+		);
+	}
+	return value;
+}
+
 /**
  * Sends each optional field only when it is set (`false` and `0` are values), cast to the type
  * the API reference gives, so expressions yielding strings still reach the API typed.
@@ -233,15 +343,7 @@ export function sendFields(fields: FieldSpec[]): PreSend {
 				continue;
 			}
 
-			const value = castValue(unwrapLocator(raw), field.type);
-			if (value === undefined) {
-				throw invalid(
-					this,
-					field.parameter,
-					`"${String(unwrapLocator(raw))}" is not ${TYPE_NAMES[field.type]}`,
-					`Enter ${TYPE_NAMES[field.type]}`,
-				);
-			}
+			const value = castParameter(this, field.parameter, raw, field.type);
 			if (field.in === 'qs') requestOptions.qs = { ...requestOptions.qs, [field.key]: value };
 			else setBody(requestOptions, field.key, value);
 		}

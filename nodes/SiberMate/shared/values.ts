@@ -22,3 +22,11 @@ export function isUnset(value: unknown): boolean {
 	if (Array.isArray(inner)) return inner.length === 0;
 	return false;
 }
+
+/** Whether a record's field equals the wanted text, ignoring surrounding spaces (and case if asked). */
+export function sameText(field: unknown, wanted: string, caseInsensitive = false): boolean {
+	if (typeof field !== 'string') return false;
+	return caseInsensitive
+		? field.trim().toLowerCase() === wanted.toLowerCase()
+		: field.trim() === wanted;
+}

@@ -175,22 +175,64 @@ describe('group membership', () => {
 		expect(members('group_00001')).not.toContain('learner_00010');
 	});
 
-	it('moves everyone when no learner is chosen', async () => {
+	it('moves everyone with All Learners in the Group, sending no learner list', async () => {
 		const before = members('group_00001') ?? [];
 
-		await group({
+		const { error } = await group({
 			operation: 'moveLearners',
 			fromGroupId: byId('group_00001'),
 			toGroupId: byId('group_00003'),
-			learnerIds: [],
+			learnersToMove: 'all',
+			learnerIds: ['learner_00010'],
 		});
 
+		expect(error).toBeUndefined();
 		expect(requests()).toEqual([
 			['POST', '/group-membership/move', { fromGroupId: 'group_00001', toGroupId: 'group_00003' }],
 		]);
-		expect(before.length).toBeGreaterThan(0);
+		expect(before.length).toBeGreaterThan(1);
 		expect(members('group_00001')).toEqual([]);
 		expect(members('group_00003')).toEqual(expect.arrayContaining(before));
+	});
+
+	it.each([['={{ [] }}'], ['={{ $json.learnerIds }}'], ['={{ " , " }}']])(
+		'Selected Learners with a list that comes out empty (%s) moves nobody',
+		async (learnerIds) => {
+			const before = members('group_00001');
+
+			const { outputs, error } = await run(
+				ctx.sandbox,
+				{
+					resource: 'group',
+					operation: 'moveLearners',
+					fromGroupId: byId('group_00001'),
+					toGroupId: byId('group_00003'),
+					learnerIds,
+				},
+				{ items: [{ json: { learnerIds: '' } }], continueOnFail: true },
+			);
+
+			expect(error).toBeUndefined();
+			expect(json(outputs[0])).toEqual([{ error: 'Learner IDs: choose at least one ID' }]);
+			expect(outputs[0][0].error?.description).toBe(
+				'The list is empty; to move every learner of the From Group, set Learners to Move to All Learners in the Group (parameter "learnerIds")',
+			);
+			expect(calls(ctx.sandbox)).toEqual([]);
+			expect(members('group_00001')).toEqual(before);
+		},
+	);
+
+	it('refuses an unknown Learners to Move value from an expression', async () => {
+		const { error } = await group({
+			operation: 'moveLearners',
+			fromGroupId: byId('group_00001'),
+			toGroupId: byId('group_00003'),
+			learnersToMove: '={{ "everyone" }}',
+			learnerIds: ['learner_00010'],
+		});
+
+		expect(error?.message).toBe('Learners To Move: "everyone" is not an allowed value');
+		expect(calls(ctx.sandbox)).toEqual([]);
 	});
 
 	it('replaces managers, and an empty list clears them', async () => {

@@ -197,7 +197,9 @@ describe('Report → Get Learning Report', () => {
 			learnerId: { __rl: true, mode: 'externalId', value: 'EMP-9999' },
 		});
 
-		expect(error?.message).toBe('No learner has the external ID "EMP-9999"');
+		expect(error?.message).toBe(
+			'No learner in your own organization has the external ID "EMP-9999"',
+		);
 		expect(requests()).toEqual([get('/learners')]);
 	});
 });

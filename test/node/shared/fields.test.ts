@@ -1,6 +1,7 @@
 import { startSandbox, type RunningSandbox } from '../../../sandbox';
 import { registerNodeType, runNode } from '../../harness';
 import { SharedProbe } from './probeNode';
+import { apiData } from './sandboxRun';
 
 registerNodeType('sharedProbe', new SharedProbe());
 
@@ -66,14 +67,58 @@ describe('pathWithIds', () => {
 		expect(outputs[0][0].json.id).toBe(learnerId);
 	});
 
-	it('says so when no learner has the email', async () => {
+	it('says so when no learner has the email, naming the organization searched', async () => {
 		const { error } = await run({
 			operation: 'read',
 			learnerId: { __rl: true, mode: 'email', value: 'nobody@acme.example' },
 		});
 
-		expect(error?.message).toBe('No learner has the email "nobody@acme.example"');
+		expect(error?.message).toBe(
+			'No learner in your own organization has the email "nobody@acme.example"',
+		);
 		expect(sandbox.control.requestLog.map((entry) => entry.path)).toEqual(['/learners']);
+	});
+
+	it("a write looks a child company's learner up in the MSP's own organization, saying so", async () => {
+		const { error } = await run(
+			{
+				operation: 'write',
+				learnerId: { __rl: true, mode: 'email', value: 'maya.smith@globex.example' },
+				groupIds: [],
+			},
+			sandbox.keys.msp,
+		);
+
+		expect(error?.message).toBe(
+			'No learner in your own organization has the email "maya.smith@globex.example"',
+		);
+		expect(error?.description).toBe(
+			'The API key\'s own organization was searched: writes always act on it, so an MSP key cannot change a child company\'s learner. Check parameter "learnerId", or pick the learner From List or By ID.',
+		);
+		expect(
+			sandbox.control.requestLog.map((entry) => [entry.method, entry.path, entry.query]),
+		).toEqual([['GET', '/learners', {}]]);
+	});
+
+	it('a read in a chosen company names that company', async () => {
+		const { error } = await run(
+			{
+				operation: 'read',
+				learnerId: { __rl: true, mode: 'email', value: 'nobody@acme.example' },
+				companyId: byId(sandbox.companies.childA),
+			},
+			sandbox.keys.msp,
+		);
+
+		expect(error?.message).toBe(
+			`No learner in company "${sandbox.companies.childA}" has the email "nobody@acme.example"`,
+		);
+		expect(error?.description).toBe(
+			'Check parameter "learnerId", or pick the learner From List or By ID.',
+		);
+		expect(sandbox.control.requestLog.map((entry) => entry.query)).toEqual([
+			{ companyId: sandbox.companies.childA },
+		]);
 	});
 });
 
@@ -153,5 +198,104 @@ describe('sendIdList and sendFields', () => {
 		await run({ operation: 'activate', learnerIds: `["${learnerId}"]` });
 
 		expect(sandbox.control.requestLog[0].body).toEqual({ learnerIds: [learnerId] });
+	});
+
+	const both = ['learner_00001', 'learner_00002'];
+	it.each([
+		[
+			'records of a Get Many',
+			'={{ [{ id: "learner_00001", email: "a" }, { id: "learner_00002" }] }}',
+			both,
+		],
+		[
+			'text with semicolons and line breaks',
+			'learner_00001;learner_00002\n learner_00001\r\n',
+			both,
+		],
+		['a JSON array of records', '[{"id":"learner_00001"},"learner_00002"]', both],
+		['numbers as text', '={{ [1, "learner_00002"] }}', ['1', 'learner_00002']],
+	])('sends %s as a list of IDs', async (_form, learnerIds, expected) => {
+		await run({ operation: 'activate', learnerIds });
+
+		expect(sandbox.control.requestLog.map((entry) => entry.body)).toEqual([
+			{ learnerIds: expected },
+		]);
+	});
+
+	it('takes the ID of the input item given as $json', async () => {
+		const { error } = await runNode({
+			type: 'sharedProbe',
+			parameters: { resource: 'probe', operation: 'activate', learnerIds: '={{ $json }}' } as never,
+			credentials: { apiKey: sandbox.keys.tenant, baseUrl: sandbox.baseUrl },
+			items: [{ json: { id: learnerId, email: learnerEmail } }],
+		});
+
+		expect(error).toBeUndefined();
+		expect(sandbox.control.requestLog.map((entry) => entry.body)).toEqual([
+			{ learnerIds: [learnerId] },
+		]);
+	});
+
+	it.each([
+		['={{ true }}', 'Learner IDs: true is not an ID'],
+		[
+			'={{ [{ email: "a@acme.example" }] }}',
+			'Learner IDs: {"email":"a@acme.example"} is not an ID',
+		],
+		['={{ [["learner_00001"]] }}', 'Learner IDs: ["learner_00001"] is not an ID'],
+		['={{ ["learner_00001", false] }}', 'Learner IDs: false is not an ID'],
+		['["learner_00001"', 'Learner IDs: "["learner_00001"" is not a JSON array'],
+	])('refuses %s before any request, naming the parameter', async (learnerIds, message) => {
+		const { error } = await run({ operation: 'activate', learnerIds });
+
+		expect(error?.message).toBe(message);
+		expect(error?.description).toContain('parameter "learnerIds"');
+		expect(sandbox.control.requestLog).toEqual([]);
+	});
+});
+
+describe('Get Many: Return All and Limit from expressions', () => {
+	const groups = async () => ((await apiData(sandbox, '/groups')) as unknown[]).length;
+
+	it.each([
+		[{ returnAll: '={{ "false" }}', limit: '={{ "2" }}' }, 2],
+		[{ returnAll: '={{ "true" }}', limit: 2 }, 'all'],
+		[{ returnAll: false, limit: 1 }, 1],
+	])('%p → %p items', async (parameters, count) => {
+		const all = await groups();
+		sandbox.control.clearLog();
+
+		const { outputs, error } = await run({ operation: 'list', ...parameters });
+
+		expect(error).toBeUndefined();
+		expect(all).toBeGreaterThan(2);
+		expect(outputs[0]).toHaveLength(count === 'all' ? all : (count as number));
+		expect(sandbox.control.requestLog.map((entry) => [entry.method, entry.path])).toEqual([
+			['GET', '/groups'],
+		]);
+	});
+
+	it.each([
+		[{ limit: 0 }, 'Limit: 0 is below 1', 'limit'],
+		[{ limit: '={{ -1 }}' }, 'Limit: -1 is below 1', 'limit'],
+		[{ limit: '={{ "abc" }}' }, 'Limit: "abc" is not a whole number', 'limit'],
+		[{ limit: 2.5 }, 'Limit: "2.5" is not a whole number', 'limit'],
+		[{ returnAll: '={{ "maybe" }}' }, 'Return All: "maybe" is not true or false', 'returnAll'],
+	])('refuses %p before any request', async (parameters, message, parameter) => {
+		const { error } = await run({ operation: 'list', ...parameters });
+
+		expect(error?.message).toBe(message);
+		expect(error?.description).toContain(`parameter "${parameter}"`);
+		expect(sandbox.control.requestLog).toEqual([]);
+	});
+
+	it('the real node refuses a Limit of 0 before any request', async () => {
+		const { error } = await runNode({
+			parameters: { resource: 'group', operation: 'getAll', limit: '={{ 0 }}' } as never,
+			credentials: { apiKey: sandbox.keys.tenant, baseUrl: sandbox.baseUrl },
+		});
+
+		expect(error?.message).toBe('Limit: 0 is below 1');
+		expect(sandbox.control.requestLog).toEqual([]);
 	});
 });

@@ -1,18 +1,32 @@
-import type { INodeProperties, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteSingleFunctions,
+	INodeExecutionData,
+	INodeProperties,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 
 import { SiberMate } from '../../../nodes/SiberMate/SiberMate.node';
 import {
 	companyScope,
+	getManyFields,
 	idListField,
+	readLimit,
 	recordLocator,
 	route,
 	sendFields,
 	sendIdList,
 	showFor,
+	unwrapData,
 	withDisplay,
 } from '../../../nodes/SiberMate/shared';
 
 const real = new SiberMate();
+
+/** Cuts to `readLimit`, as Get Many's output step does. */
+async function cutToLimit(this: IExecuteSingleFunctions, items: INodeExecutionData[]) {
+	return items.slice(0, readLimit.call(this) ?? items.length);
+}
 
 /** Probe operations built only from the shared factories, on the real node's transport. */
 const properties: INodeProperties[] = [
@@ -53,6 +67,7 @@ const properties: INodeProperties[] = [
 					sendIdList('learnerIds', 'learnerIds'),
 				]),
 			},
+			{ name: 'List', value: 'list', routing: route('GET', '/groups', [unwrapData, cutToLimit]) },
 		],
 		default: 'read',
 	},
@@ -83,6 +98,7 @@ const properties: INodeProperties[] = [
 		displayName: 'Learners',
 		displayOptions: showFor('probe', ['activate']),
 	}),
+	...getManyFields(showFor('probe', ['list'])),
 ];
 
 export class SharedProbe implements INodeType {

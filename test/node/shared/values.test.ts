@@ -1,4 +1,8 @@
+import type { INode } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
 import { castValue, normaliseIdList } from '../../../nodes/SiberMate/shared';
+import { sameText } from '../../../nodes/SiberMate/shared/values';
 import { parameterLabel } from '../../../nodes/SiberMate/shared/labels';
 import { pickCreated } from '../../../nodes/SiberMate/shared/created';
 
@@ -52,8 +56,46 @@ describe('normaliseIdList', () => {
 		[[{ __rl: true, mode: 'id', value: 'x' }], ['x']],
 		[undefined, []],
 		['', []],
+		[
+			[{ id: 'learner_1', name: 'A' }, { id: 7 }],
+			['learner_1', '7'],
+		],
+		[{ id: 'learner_1' }, ['learner_1']],
+		['a;b\nc\r\nd', ['a', 'b', 'c', 'd']],
+		[42, ['42']],
+		[[null, 'a'], ['a']],
 	])('%p → %p', (value, expected) => {
 		expect(normaliseIdList(value)).toEqual(expected);
+	});
+
+	const source = { node: { name: 'SiberMate' } as INode, itemIndex: 2, parameter: 'courseIds' };
+
+	it.each([
+		[true, 'Course IDs: true is not an ID'],
+		[{ name: 'x' }, 'Course IDs: {"name":"x"} is not an ID'],
+		[[['a']], 'Course IDs: ["a"] is not an ID'],
+		['[a, b', 'Course IDs: "[a, b" is not a JSON array'],
+	])('refuses %p naming the parameter and the item', (value, message) => {
+		const attempt = () => normaliseIdList(value, source);
+
+		expect(attempt).toThrow(NodeOperationError);
+		expect(attempt).toThrow(message);
+		try {
+			attempt();
+		} catch (error) {
+			expect((error as NodeOperationError).context.itemIndex).toBe(2);
+		}
+	});
+});
+
+describe('sameText', () => {
+	it.each([
+		[' Sales ', 'Sales', false, true],
+		['sales', 'Sales', false, false],
+		['SALES ', 'sales', true, true],
+		[42, '42', false, false],
+	])('%p vs %p (case-insensitive %p) → %p', (field, wanted, caseInsensitive, expected) => {
+		expect(sameText(field, wanted, caseInsensitive)).toBe(expected);
 	});
 });
 

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { applyLimit, route, sendFields, sendIdList, unwrapData } from '../../shared';
+import { actionResult, applyLimit, route, sendFields, sendIdList, unwrapData } from '../../shared';
 import { type ChoiceSpec, sendChoices } from './choices';
 import { enrollmentFields } from './enrollment';
 import { getFields } from './get';
@@ -27,7 +27,7 @@ export const courseDescription: INodeProperties[] = [
 				action: 'Enroll learners in courses',
 				description:
 					'Assign every chosen course to every chosen learner. Returns one item listing the completed pairs, the failures and the unknown IDs.',
-				routing: route('POST', '/course-enrollments', [unwrapData], sendPairs),
+				routing: route('POST', '/course-enrollments', [actionResult], sendPairs),
 			},
 			{
 				name: 'Get',
@@ -65,7 +65,7 @@ export const courseDescription: INodeProperties[] = [
 				action: 'Send a course reminder',
 				description:
 					'Remind the chosen learners to finish the chosen courses they are enrolled in. Returns one item listing the reminded pairs, the failures and the unknown IDs.',
-				routing: route('POST', '/course-reminders', [unwrapData], sendPairs),
+				routing: route('POST', '/course-reminders', [actionResult], sendPairs),
 			},
 			{
 				name: 'Unenroll',
@@ -73,7 +73,7 @@ export const courseDescription: INodeProperties[] = [
 				action: 'Unenroll learners from courses',
 				description:
 					'Remove the chosen course assignments from the chosen learners, who then no longer have to complete those courses',
-				routing: route('POST', '/course-unenrollments', [unwrapData], sendPairs),
+				routing: route('POST', '/course-unenrollments', [actionResult], sendPairs),
 			},
 		],
 		default: 'getAll',

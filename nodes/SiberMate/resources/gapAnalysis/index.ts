@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { route, sendIdList, unwrapData } from '../../shared';
+import { actionResult, route, sendIdList } from '../../shared';
 import { learnersFields } from './learners';
 
 const sendLearners = [sendIdList('learnerIds', 'learnerIds')];
@@ -18,21 +18,21 @@ export const gapAnalysisDescription: INodeProperties[] = [
 				value: 'enroll',
 				action: 'Enroll learners in the gap analysis',
 				description: "Assign your organization's gap analysis to the chosen learners",
-				routing: route('POST', '/gap-analysis/enrollments', [unwrapData], sendLearners),
+				routing: route('POST', '/gap-analysis/enrollments', [actionResult], sendLearners),
 			},
 			{
 				name: 'Send Reminder',
 				value: 'sendReminder',
 				action: 'Send a gap analysis reminder',
 				description: 'Remind the chosen learners to finish their outstanding gap analysis',
-				routing: route('POST', '/gap-analysis/reminders', [unwrapData], sendLearners),
+				routing: route('POST', '/gap-analysis/reminders', [actionResult], sendLearners),
 			},
 			{
 				name: 'Unenroll',
 				value: 'unenroll',
 				action: 'Unenroll learners from the gap analysis',
 				description: 'Remove the gap analysis assignment from the chosen learners',
-				routing: route('POST', '/gap-analysis/unenrollments', [unwrapData], sendLearners),
+				routing: route('POST', '/gap-analysis/unenrollments', [actionResult], sendLearners),
 			},
 		],
 		default: 'enroll',

@@ -14,7 +14,7 @@ import { createFields } from './create';
 import { getAllFields } from './getAll';
 import { groupIdField } from './groupId';
 import { membershipFields } from './membership';
-import { moveLearnersFields } from './moveLearners';
+import { moveLearnersFields, sendLearnersToMove } from './moveLearners';
 import { replaceManagersFields } from './replaceManagers';
 
 export const groupDescription: INodeProperties[] = [
@@ -76,14 +76,13 @@ export const groupDescription: INodeProperties[] = [
 				name: 'Move Learners',
 				value: 'moveLearners',
 				action: 'Move learners between groups',
-				description:
-					'Move learners from one group to another; without learners, everyone in the From Group moves',
+				description: 'Move the selected learners, or all learners, from one group to another',
 				routing: route('POST', '/group-membership/move', undefined, [
 					sendFields([
 						{ parameter: 'fromGroupId', key: 'fromGroupId', type: 'string', required: true },
 						{ parameter: 'toGroupId', key: 'toGroupId', type: 'string', required: true },
 					]),
-					sendIdList('learnerIds', 'learnerIds', { optional: true }),
+					sendLearnersToMove,
 					sendFields([
 						{
 							parameter: 'options.preserveManagerRole',

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import {
+	actionResult,
 	applyLimit,
 	companyScope,
 	createdRecord,
@@ -45,7 +46,7 @@ export const policyDescription: INodeProperties[] = [
 				action: 'Assign policies to learners',
 				description:
 					'Assign every chosen policy to every chosen learner; the result lists completed pairs, failures and unknown IDs',
-				routing: route('POST', '/policy-assignments', [unwrapData], learnerPairsSend),
+				routing: route('POST', '/policy-assignments', [actionResult], learnerPairsSend),
 			},
 			{
 				name: 'Create',
@@ -117,7 +118,7 @@ export const policyDescription: INodeProperties[] = [
 				action: 'Remove policy assignments',
 				description:
 					'Unassign every chosen policy from every chosen learner; an unknown ID rejects the whole request',
-				routing: route('POST', '/policy-removals', [unwrapData], learnerPairsSend),
+				routing: route('POST', '/policy-removals', [actionResult], learnerPairsSend),
 			},
 			{
 				name: 'Send Reminder',
@@ -125,7 +126,7 @@ export const policyDescription: INodeProperties[] = [
 				action: 'Send policy reminders',
 				description:
 					'Remind learners to sign assigned policies; the result lists completed pairs, failures and unknown IDs',
-				routing: route('POST', '/policy-reminders', [unwrapData], learnerPairsSend),
+				routing: route('POST', '/policy-reminders', [actionResult], learnerPairsSend),
 			},
 			{
 				name: 'Update',
