@@ -8,6 +8,12 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { unwrapData } from './output';
 
+/**
+ * The reference shows only `success: true` answers to enrol/remind/assign; `success: false` is
+ * read as "no pair was done" (only failures and unknown IDs), so the item fails.
+ */
+export const SUCCESS_FALSE_MEANS_NOTHING_DONE = true;
+
 /** One failed pair (`failures`) or unknown ID (`errors`) of an enrol/remind/assign answer. */
 interface ActionFailure {
 	code?: unknown;
@@ -19,6 +25,15 @@ function listOf(value: unknown): IDataObject[] {
 }
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/** Entries shown in the error's description; its context keeps them all. */
+const DESCRIPTION_ENTRIES = 20;
+
+function listed(entries: IDataObject[]): string {
+	const shown = JSON.stringify(entries.slice(0, DESCRIPTION_ENTRIES));
+	const rest = entries.length - DESCRIPTION_ENTRIES;
+	return rest > 0 ? `${shown} and ${rest} more (all in the error's context)` : shown;
+}
 
 /** The first reason in the transport's style (`message [code]`), and how many there are. */
 function summary(failures: ActionFailure[]): string {
@@ -49,7 +64,7 @@ export async function actionResult(
 	const errors = listOf(data.errors);
 	const error = new NodeOperationError(this.getNode(), summary([...failures, ...errors]), {
 		itemIndex: this.getItemIndex(),
-		description: `None completed; ${plural(failures.length, 'failure')}, ${plural(errors.length, 'unknown ID')}. Failures: ${JSON.stringify(failures)}. Unknown IDs: ${JSON.stringify(errors)}`,
+		description: `None completed; ${plural(failures.length, 'failure')}, ${plural(errors.length, 'unknown ID')}. Failures: ${listed(failures)}. Unknown IDs: ${listed(errors)}`,
 	});
 	Object.assign(error.context, { completed, failures, errors });
 	throw error;

@@ -21,9 +21,9 @@ export interface IdListFieldOptions {
 }
 
 const HOW_TO_FILL =
-	'Choose from the list, or specify IDs using an expression: an array, or a comma-separated string.';
+	'Choose from the list, or specify IDs using an expression: an array of IDs or of records with an "id" (such as Get Many items), or text with IDs separated by commas, semicolons or line breaks.';
 
-/** A list of record IDs: picked from a list, or an expression giving an array or "id1, id2". */
+/** A list of record IDs: picked from a list, or an expression giving IDs in any form `normaliseIdList` reads. */
 export function idListField(kind: IdListKind, field: IdListFieldOptions): INodeProperties {
 	return {
 		displayName: field.displayName,

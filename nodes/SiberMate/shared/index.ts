@@ -1,4 +1,4 @@
-export { actionResult } from './actionResult';
+export { actionResult, SUCCESS_FALSE_MEANS_NOTHING_DONE } from './actionResult';
 export { companyScope, companyQuery, COMPANY_SCOPE_PARAMETER } from './companyScope';
 export { showFor, withDisplay } from './display';
 export { getManyFields, readLimit } from './getManyFields';

@@ -132,6 +132,26 @@ describe('enrol/remind/assign answers with success: false', () => {
 		expect(error?.context).toMatchObject({ completed: [], failures: [] });
 	});
 
+	it('a long answer: 20 entries in the description, all in the context', async () => {
+		const learnerIds = Array.from({ length: 25 }, (_, index) => `learner_gone_${index + 1}`);
+
+		const { error } = await run(ctx.sandbox, {
+			resource: 'policy',
+			operation: 'assign',
+			policyIds: ['policy_missing'],
+			learnerIds,
+		});
+
+		const errors = error?.context?.errors as Array<{ id: string }>;
+		expect(errors.map((entry) => entry.id)).toEqual([...learnerIds, 'policy_missing']);
+		expect(error?.message).toBe(
+			"Nothing was done: learner 'learner_gone_1' was not found [not_found] (first of 26 failures)",
+		);
+		expect(error?.description).toBe(
+			`None completed; 0 failures, 26 unknown IDs. Failures: []. Unknown IDs: ${JSON.stringify(errors.slice(0, 20))} and 6 more (all in the error's context)`,
+		);
+	});
+
 	it('gap analysis answers {} and stays a result', async () => {
 		const { outputs, error } = await run(ctx.sandbox, {
 			resource: 'gapAnalysis',

@@ -12,6 +12,12 @@ import {
 /** Values of Learners to Move: an explicit choice, so an empty list never moves the whole group. */
 export const LEARNERS_TO_MOVE = { all: 'all', selected: 'selected' } as const;
 
+/**
+ * The reference lists `learnerIds` of `POST /group-membership/move` as optional without saying
+ * what leaving it out does; the node assumes the whole From Group moves (All Learners).
+ */
+export const MOVE_WITHOUT_LEARNER_IDS_MOVES_ALL = true;
+
 export const moveLearnersFields: INodeProperties[] = withDisplay(
 	showFor('group', ['moveLearners']),
 	[
