@@ -1,5 +1,5 @@
 import type { INode } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError, UserError } from 'n8n-workflow';
 
 import { castValue, normaliseIdList } from '../../../nodes/SiberMate/shared';
 import { sameText } from '../../../nodes/SiberMate/shared/values';
@@ -86,6 +86,11 @@ describe('normaliseIdList', () => {
 			expect((error as NodeOperationError).context.itemIndex).toBe(2);
 		}
 	});
+});
+
+it('normaliseIdList without a source still refuses a non-ID, as a user error', () => {
+	expect(() => normaliseIdList([true])).toThrow(UserError);
+	expect(() => normaliseIdList([true])).toThrow('ID list: true is not an ID');
 });
 
 describe('sameText', () => {
