@@ -80,3 +80,18 @@ describe('Retry-After parsing', () => {
 		expect(parseRetryAfter(value, now)).toBe(seconds);
 	});
 });
+
+describe('Get Many', () => {
+	it('reads Return All and Limit given as text by expressions', async () => {
+		const { outputs, error } = await run(ctx.sandbox, {
+			resource: 'group',
+			operation: 'getAll',
+			returnAll: '={{ "false" }}',
+			limit: '={{ "2" }}',
+		});
+
+		expect(error).toBeUndefined();
+		expect(outputs[0]).toHaveLength(2);
+		expect(calls(ctx.sandbox)).toEqual(['GET /groups']);
+	});
+});

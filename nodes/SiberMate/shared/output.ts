@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { ApiResponseError } from '../transport/errors';
+import { readLimit } from './getManyFields';
 
 function envelopeData(items: INodeExecutionData[]): unknown {
 	return (items[0]?.json as IDataObject | undefined)?.data;
@@ -47,7 +48,6 @@ export async function applyLimit(
 	items: INodeExecutionData[],
 	_response: IN8nHttpFullResponse,
 ): Promise<INodeExecutionData[]> {
-	if (this.getNodeParameter('returnAll', true) as boolean) return items;
-	const limit = this.getNodeParameter('limit', 50) as number;
-	return items.slice(0, limit);
+	const limit = readLimit.call(this);
+	return limit === undefined ? items : items.slice(0, limit);
 }
