@@ -28,7 +28,7 @@ const nothingDone = {
 		"Nothing was done: learner 'learner_00011' already finished 'course_00004' [already_completed] (first of 2 failures)",
 	description: `None completed; 1 failure, 1 unknown ID. Failures: ${JSON.stringify([finished])}. Unknown IDs: ${JSON.stringify([unknownLearner])}`,
 };
-const remind = (learnerIds: unknown) => ({
+const remind = (learnerIds: string[] | string) => ({
 	resource: 'course',
 	operation: 'sendReminder',
 	courseIds: ['course_00004'],
@@ -142,7 +142,7 @@ describe('enrol/remind/assign answers with success: false', () => {
 			learnerIds,
 		});
 
-		const errors = error?.context?.errors as Array<{ id: string }>;
+		const errors = (error?.context as { errors: Array<{ id: string }> }).errors;
 		expect(errors.map((entry) => entry.id)).toEqual([...learnerIds, 'policy_missing']);
 		expect(error?.message).toBe(
 			"Nothing was done: learner 'learner_gone_1' was not found [not_found] (first of 26 failures)",
