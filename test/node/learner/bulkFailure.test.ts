@@ -18,7 +18,7 @@ const SERVER_ERROR = 'injected fault: Internal Server Error [internal_error]';
 const CREATE_NOTE =
 	"Earlier requests of this run already created 1 learner(s) from the rows before input item 2 (the API refused 1 other row(s)); they are not undone. This request's 2 row(s) are not confirmed as created and the 1 row(s) after it were not sent. Re-running the same input reports the rows already created as existing (duplicates) and creates the rest.";
 const DELETE_NOTE =
-	"Earlier requests of this run already deleted 2 learner(s): every ID before learner_00003 in input order; that is not undone. This request's 2 ID(s) are not confirmed as deleted and the 1 ID(s) after it were not sent. Re-running with the same IDs fails with not found, as the API refuses a whole request naming a deleted ID: remove the deleted IDs first.";
+	"Earlier requests of this run already deleted 2 learner(s): every ID before learner_00003 in input order; that is not undone. This request's 2 ID(s) are not confirmed as deleted and the 1 ID(s) after it were not sent. Re-running with the same IDs stops on the deleted ones as unknown before deleting anything: remove them first, or turn on Continue On Fail.";
 /** Item 2's ID learner_00004 went in the failed request, learner_00005 in a later one. */
 const PARTLY_DELETED = `${SERVER_ERROR} (its other ID(s) were deleted: learner_00005)`;
 
@@ -250,6 +250,8 @@ describe('learner delete many when a later batch fails', () => {
 		expect(
 			ctx.sandbox.control.requestLog.map((entry) => [entry.method, entry.path, entry.body]),
 		).toEqual([
+			// Several requests: the learner list is read first to stop on unknown IDs.
+			['GET', '/learners', undefined],
 			['DELETE', '/learners/bulk', { learnerIds: ['learner_00001', 'learner_00002'] }],
 			['DELETE', '/learners/bulk', { learnerIds: ['learner_00003', 'learner_00004'] }],
 		]);
@@ -260,10 +262,12 @@ describe('learner delete many when a later batch fails', () => {
 
 		// What the description promises for a re-run.
 		removeHook();
+		ctx.sandbox.control.clearLog();
 		const rerun = await deleteMany();
 		expect(rerun.error?.message).toBe(
-			'unknown learner ID(s): learner_00001, learner_00002 [not_found]',
+			'Learner IDs: no learners with IDs learner_00001, learner_00002 in this organization',
 		);
+		expect(calls(ctx.sandbox)).toEqual(['GET /learners']);
 		expect(remaining()).toEqual([false, false, true, true, true]);
 	});
 

@@ -217,9 +217,12 @@ describe('learner delete many', () => {
 
 		const { outputs } = await deleteMany(items, {}, { batchSize: 3 });
 
+		// Two requests: the learner list is read first, so an unknown ID would stop the node
+		// before the first one.
 		expect(
 			ctx.sandbox.control.requestLog.map((entry) => [entry.method, entry.path, entry.body]),
 		).toEqual([
+			['GET', '/learners', undefined],
 			[
 				'DELETE',
 				'/learners/bulk',
@@ -245,7 +248,7 @@ describe('learner delete many', () => {
 		expect(calls(ctx.sandbox)).toEqual([]);
 	});
 
-	it('with Continue On Fail, fails the items of a refused request and keeps the others', async () => {
+	it('with Continue On Fail, fails the item naming an unknown ID and deletes the others', async () => {
 		const items = [
 			{ json: { ids: ['learner_00001'] } },
 			{ json: { ids: ['learner_missing'] } },
@@ -255,10 +258,20 @@ describe('learner delete many', () => {
 
 		const { outputs } = await deleteMany(items, { continueOnFail: true }, { batchSize: 2 });
 
-		expect(calls(ctx.sandbox)).toEqual(['DELETE /learners/bulk', 'DELETE /learners/bulk']);
+		expect(
+			ctx.sandbox.control.requestLog.map((entry) => [entry.method, entry.path, entry.status]),
+		).toEqual([
+			['DELETE', '/learners/bulk', 404],
+			['GET', '/learners', 200],
+			['DELETE', '/learners/bulk', 200],
+			['DELETE', '/learners/bulk', 200],
+		]);
 		expect(outputs[0].map((item) => [item.json, item.pairedItem])).toEqual([
-			[{ error: 'unknown learner ID(s): learner_missing [not_found]' }, { item: 0 }],
-			[{ error: 'unknown learner ID(s): learner_missing [not_found]' }, { item: 1 }],
+			[{ deleted: true, learnerIds: ['learner_00001'] }, { item: 0 }],
+			[
+				{ error: 'Learner IDs: no learner with ID learner_missing in this organization' },
+				{ item: 1 },
+			],
 			[{ error: 'Learner IDs: choose at least one ID' }, { item: 2 }],
 			[{ deleted: true, learnerIds: ['learner_00002'] }, { item: 3 }],
 		]);

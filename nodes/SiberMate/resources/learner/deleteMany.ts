@@ -5,7 +5,7 @@ import { batchSizeOption, idListField, showFor, withDisplay } from '../../shared
 export const deleteManyFields: INodeProperties[] = withDisplay(showFor('learner', ['deleteMany']), [
 	{
 		displayName:
-			'Runs once for all input items: the learners of every item are deleted permanently, in bulk requests',
+			'Runs once for all input items: the learners of every item are deleted permanently, in bulk requests. An ID that names no learner stops the node before anything is deleted; with Continue On Fail (or the error output) only its item fails and the other learners are deleted.',
 		name: 'deleteManyNotice',
 		type: 'notice',
 		default: '',
