@@ -1,62 +1,32 @@
-import { startSandbox, type RunningSandbox } from '../../../sandbox';
-import { runNode } from '../../harness';
+import { apiData, json, requests, runner, useSandbox } from '../shared/sandboxRun';
 
-let sandbox: RunningSandbox;
-
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => sandbox.control.clearLog());
-
-const run = async (parameters: Record<string, unknown>, apiKey = sandbox.keys.tenant) =>
-	await runNode({
-		parameters: { resource: 'breach', ...parameters } as never,
-		credentials: { apiKey, baseUrl: sandbox.baseUrl },
-	});
-
-/** What the API itself answers, read before the node runs (the log is cleared after). */
-async function apiData(path: string, apiKey = sandbox.keys.tenant): Promise<unknown> {
-	const response = await fetch(`${sandbox.baseUrl}${path}`, {
-		headers: { Authorization: `Bearer ${apiKey}` },
-	});
-	const { data } = (await response.json()) as { data: unknown };
-	sandbox.control.clearLog();
-	return data;
-}
-
-const requests = () =>
-	sandbox.control.requestLog.map(({ method, path, query, body, headers }) => ({
-		method,
-		path,
-		query,
-		body,
-		authorization: headers.authorization,
-	}));
-
-const json = (outputs: Array<Array<{ json: unknown }>>) => outputs[0].map((item) => item.json);
+const ctx = useSandbox();
+const run = runner(ctx, 'breach');
 
 describe('Breach → Get Many Accounts', () => {
 	it('lists exposed accounts, cut to Limit', async () => {
-		const all = (await apiData('/breaches/accounts')) as unknown[];
+		const all = (await apiData(ctx.sandbox, '/breaches/accounts')) as unknown[];
 
 		const { outputs, error } = await run({ operation: 'getAllAccounts', limit: 5 });
 
 		expect(error).toBeUndefined();
-		expect(requests()).toEqual([
+		expect(requests(ctx.sandbox)).toEqual([
 			{
 				method: 'GET',
 				path: '/breaches/accounts',
 				query: {},
 				body: undefined,
-				authorization: `Bearer ${sandbox.keys.tenant}`,
+				authorization: `Bearer ${ctx.sandbox.keys.tenant}`,
 			},
 		]);
-		expect(json(outputs)).toEqual(all.slice(0, 5));
+		expect(json(outputs[0])).toEqual(all.slice(0, 5));
 	});
 
 	it('sends accountType=employee, which the API answers with active learners', async () => {
-		const expected = (await apiData('/breaches/accounts?accountType=employee')) as Array<{
+		const expected = (await apiData(
+			ctx.sandbox,
+			'/breaches/accounts?accountType=employee',
+		)) as Array<{
 			accountType: string;
 		}>;
 
@@ -67,8 +37,10 @@ describe('Breach → Get Many Accounts', () => {
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests().map((request) => request.query)).toEqual([{ accountType: 'employee' }]);
-		expect(json(outputs)).toEqual(expected);
+		expect(requests(ctx.sandbox).map((request) => request.query)).toEqual([
+			{ accountType: 'employee' },
+		]);
+		expect(json(outputs[0])).toEqual(expected);
 		expect(new Set(expected.map((account) => account.accountType))).toEqual(
 			new Set(['activeLearner']),
 		);
@@ -84,11 +56,11 @@ describe('Breach → Get Many Accounts', () => {
 		expect(error?.description).toBe(
 			'Use one of activeLearner, employee, inactiveLearner, nonLearner (parameter "filters.accountType")',
 		);
-		expect(sandbox.control.requestLog).toEqual([]);
+		expect(ctx.sandbox.control.requestLog).toEqual([]);
 	});
 
 	it('maps the 503 of unavailable breach data', async () => {
-		sandbox.control.setBreachUnavailable(sandbox.companies.tenant, true);
+		ctx.sandbox.control.setBreachUnavailable(ctx.sandbox.companies.tenant, true);
 		try {
 			const { error } = await run({ operation: 'getAllAccounts' });
 
@@ -96,9 +68,9 @@ describe('Breach → Get Many Accounts', () => {
 				'Breach data is temporarily unavailable for this organization. Try again later.',
 			);
 			expect(error?.message).toMatch(/\[breach_unavailable\]$/);
-			expect(JSON.stringify(error)).not.toContain(sandbox.keys.tenant);
+			expect(JSON.stringify(error)).not.toContain(ctx.sandbox.keys.tenant);
 		} finally {
-			sandbox.control.setBreachUnavailable(sandbox.companies.tenant, false);
+			ctx.sandbox.control.setBreachUnavailable(ctx.sandbox.companies.tenant, false);
 		}
 	});
 });
@@ -106,6 +78,7 @@ describe('Breach → Get Many Accounts', () => {
 describe('Breach → Get Many Services', () => {
 	it('sends hasAffectedAccounts=false and an account type from an expression', async () => {
 		const expected = await apiData(
+			ctx.sandbox,
 			'/breaches/services?accountType=inactiveLearner&hasAffectedAccounts=false',
 		);
 
@@ -116,16 +89,16 @@ describe('Breach → Get Many Services', () => {
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests()).toEqual([
+		expect(requests(ctx.sandbox)).toEqual([
 			{
 				method: 'GET',
 				path: '/breaches/services',
 				query: { accountType: 'inactiveLearner', hasAffectedAccounts: 'false' },
 				body: undefined,
-				authorization: `Bearer ${sandbox.keys.tenant}`,
+				authorization: `Bearer ${ctx.sandbox.keys.tenant}`,
 			},
 		]);
-		expect(json(outputs)).toEqual(expected);
+		expect(json(outputs[0])).toEqual(expected);
 	});
 
 	it('casts hasAffectedAccounts from an expression', async () => {
@@ -135,7 +108,9 @@ describe('Breach → Get Many Services', () => {
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests().map((request) => request.query)).toEqual([{ hasAffectedAccounts: 'true' }]);
+		expect(requests(ctx.sandbox).map((request) => request.query)).toEqual([
+			{ hasAffectedAccounts: 'true' },
+		]);
 	});
 
 	it.each([
@@ -148,21 +123,21 @@ describe('Breach → Get Many Services', () => {
 		const { error } = await run({ operation: 'getAllServices', filters });
 
 		expect(error?.message).toBe(message);
-		expect(sandbox.control.requestLog).toEqual([]);
+		expect(ctx.sandbox.control.requestLog).toEqual([]);
 	});
 
 	it.each(['getAllAccounts', 'getAllServices'])(
 		'%s reads a child company when the MSP Company scope is set',
 		async (operation) => {
-			const { childA } = sandbox.companies;
+			const { childA } = ctx.sandbox.companies;
 
 			const { error } = await run(
 				{ operation, companyId: { __rl: true, mode: 'list', value: childA } },
-				sandbox.keys.msp,
+				{ apiKey: ctx.sandbox.keys.msp },
 			);
 
 			expect(error).toBeUndefined();
-			expect(sandbox.control.requestLog.map((entry) => [entry.query, entry.status])).toEqual([
+			expect(ctx.sandbox.control.requestLog.map((entry) => [entry.query, entry.status])).toEqual([
 				[{ companyId: childA }, 200],
 			]);
 		},

@@ -10,7 +10,6 @@ describe('company', () => {
 		['getFeatures', '/company/features'],
 	])('%s reads %s', async (operation, path) => {
 		const expected = await apiData(ctx.sandbox, path);
-		ctx.sandbox.control.clearLog();
 
 		const { outputs } = await company({ operation });
 

@@ -1,62 +1,32 @@
-import { startSandbox, type RunningSandbox } from '../../../sandbox';
-import { runNode } from '../../harness';
+import { apiData, json, requests, runner, useSandbox } from '../shared/sandboxRun';
 
-let sandbox: RunningSandbox;
-
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => sandbox.control.clearLog());
-
-const run = async (parameters: Record<string, unknown>) =>
-	await runNode({
-		parameters: { resource: 'course', ...parameters } as never,
-		credentials: { apiKey: sandbox.keys.tenant, baseUrl: sandbox.baseUrl },
-	});
-
-/** What the API itself answers, read before the node runs (the log is cleared after). */
-async function apiData(path: string): Promise<unknown> {
-	const response = await fetch(`${sandbox.baseUrl}${path}`, {
-		headers: { Authorization: `Bearer ${sandbox.keys.tenant}` },
-	});
-	const { data } = (await response.json()) as { data: unknown };
-	sandbox.control.clearLog();
-	return data;
-}
-
-const requests = () =>
-	sandbox.control.requestLog.map(({ method, path, query, body, headers }) => ({
-		method,
-		path,
-		query,
-		body,
-		authorization: headers.authorization,
-	}));
-
-const json = (outputs: Array<Array<{ json: unknown }>>) => outputs[0].map((item) => item.json);
+const ctx = useSandbox({}, { keepData: true });
+const run = runner(ctx, 'course');
 
 describe('Course → Get Many', () => {
 	it('lists courses with no filter and cuts to Limit', async () => {
-		const all = (await apiData('/courses')) as unknown[];
+		const all = (await apiData(ctx.sandbox, '/courses')) as unknown[];
 
 		const { outputs, error } = await run({ operation: 'getAll', limit: 3 });
 
 		expect(error).toBeUndefined();
-		expect(requests()).toEqual([
+		expect(requests(ctx.sandbox)).toEqual([
 			{
 				method: 'GET',
 				path: '/courses',
 				query: {},
 				body: undefined,
-				authorization: `Bearer ${sandbox.keys.tenant}`,
+				authorization: `Bearer ${ctx.sandbox.keys.tenant}`,
 			},
 		]);
-		expect(json(outputs)).toEqual(all.slice(0, 3));
+		expect(json(outputs[0])).toEqual(all.slice(0, 3));
 	});
 
 	it('sends type, source and the legacy flag (false included) and returns all', async () => {
-		const expected = await apiData('/courses?type=training&source=custom&excludeGapAnalysis=false');
+		const expected = await apiData(
+			ctx.sandbox,
+			'/courses?type=training&source=custom&excludeGapAnalysis=false',
+		);
 
 		const { outputs, error } = await run({
 			operation: 'getAll',
@@ -65,17 +35,17 @@ describe('Course → Get Many', () => {
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests()).toEqual([
+		expect(requests(ctx.sandbox)).toEqual([
 			{
 				method: 'GET',
 				path: '/courses',
 				query: { type: 'training', source: 'custom', excludeGapAnalysis: 'false' },
 				body: undefined,
-				authorization: `Bearer ${sandbox.keys.tenant}`,
+				authorization: `Bearer ${ctx.sandbox.keys.tenant}`,
 			},
 		]);
-		expect(json(outputs)).toEqual(expected);
-		expect(json(outputs)).toEqual([
+		expect(json(outputs[0])).toEqual(expected);
+		expect(json(outputs[0])).toEqual([
 			{
 				id: 'course_00009',
 				name: 'Acme Secure Coding',
@@ -96,10 +66,10 @@ describe('Course → Get Many', () => {
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests()[0].query).toEqual({ type: 'all', excludeGapAnalysis: 'true' });
-		expect((json(outputs) as Array<{ type: string }>).map((course) => course.type)).not.toContain(
-			'gap_analysis',
-		);
+		expect(requests(ctx.sandbox)[0].query).toEqual({ type: 'all', excludeGapAnalysis: 'true' });
+		expect(
+			(json(outputs[0]) as Array<{ type: string }>).map((course) => course.type),
+		).not.toContain('gap_analysis');
 	});
 
 	it.each([
@@ -115,13 +85,13 @@ describe('Course → Get Many', () => {
 
 		expect(error?.message).toBe(message);
 		expect(error?.description).toContain(`parameter "${parameter}"`);
-		expect(sandbox.control.requestLog).toEqual([]);
+		expect(ctx.sandbox.control.requestLog).toEqual([]);
 	});
 });
 
 describe('Course → Get', () => {
 	it('reads one course by ID', async () => {
-		const expected = await apiData('/courses/course_00008');
+		const expected = await apiData(ctx.sandbox, '/courses/course_00008');
 
 		const { outputs, error } = await run({
 			operation: 'get',
@@ -129,16 +99,16 @@ describe('Course → Get', () => {
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests()).toEqual([
+		expect(requests(ctx.sandbox)).toEqual([
 			{
 				method: 'GET',
 				path: '/courses/course_00008',
 				query: {},
 				body: undefined,
-				authorization: `Bearer ${sandbox.keys.tenant}`,
+				authorization: `Bearer ${ctx.sandbox.keys.tenant}`,
 			},
 		]);
-		expect(json(outputs)).toEqual([expected]);
+		expect(json(outputs[0])).toEqual([expected]);
 	});
 
 	it('rejects an empty course ID before any request', async () => {
@@ -148,7 +118,7 @@ describe('Course → Get', () => {
 		});
 
 		expect(error?.message).toBe('Course ID: enter an ID');
-		expect(sandbox.control.requestLog).toEqual([]);
+		expect(ctx.sandbox.control.requestLog).toEqual([]);
 	});
 });
 
@@ -172,16 +142,16 @@ describe('Course → Enroll, Send Reminder, Unenroll', () => {
 		const { outputs, error } = await run({ operation: 'enroll', ...pairs });
 
 		expect(error).toBeUndefined();
-		expect(requests()).toEqual([
+		expect(requests(ctx.sandbox)).toEqual([
 			{
 				method: 'POST',
 				path: '/course-enrollments',
 				query: {},
 				body: sentBody,
-				authorization: `Bearer ${sandbox.keys.tenant}`,
+				authorization: `Bearer ${ctx.sandbox.keys.tenant}`,
 			},
 		]);
-		expect(json(outputs)).toEqual([
+		expect(json(outputs[0])).toEqual([
 			{
 				success: true,
 				completed: [
@@ -198,16 +168,16 @@ describe('Course → Enroll, Send Reminder, Unenroll', () => {
 		const { outputs, error } = await run({ operation: 'sendReminder', ...pairs });
 
 		expect(error).toBeUndefined();
-		expect(requests()).toEqual([
+		expect(requests(ctx.sandbox)).toEqual([
 			{
 				method: 'POST',
 				path: '/course-reminders',
 				query: {},
 				body: sentBody,
-				authorization: `Bearer ${sandbox.keys.tenant}`,
+				authorization: `Bearer ${ctx.sandbox.keys.tenant}`,
 			},
 		]);
-		expect(json(outputs)).toEqual([
+		expect(json(outputs[0])).toEqual([
 			{
 				success: true,
 				completed: [{ learnerId: 'learner_00010', courseId: 'course_00004' }],
@@ -232,36 +202,36 @@ describe('Course → Enroll, Send Reminder, Unenroll', () => {
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests()).toEqual([
+		expect(requests(ctx.sandbox)).toEqual([
 			{
 				method: 'POST',
 				path: '/course-unenrollments',
 				query: {},
 				body: { courseIds: ['course_00004'], learnerIds: ['learner_00010', 'learner_00011'] },
-				authorization: `Bearer ${sandbox.keys.tenant}`,
+				authorization: `Bearer ${ctx.sandbox.keys.tenant}`,
 			},
 		]);
-		expect(json(outputs)).toEqual([{ success: true }]);
+		expect(json(outputs[0])).toEqual([{ success: true }]);
 	});
 
 	it('enrolls one roster row per input item; a row without learners fails alone', async () => {
-		const { outputs, error } = await runNode({
-			parameters: {
-				resource: 'course',
+		const { outputs, error } = await run(
+			{
 				operation: 'enroll',
 				courseIds: ['course_00004'],
 				learnerIds: '={{ $json.learnerId }}',
-			} as never,
-			credentials: { apiKey: sandbox.keys.tenant, baseUrl: sandbox.baseUrl },
-			items: [{ json: { learnerId: 'learner_00012' } }, { json: { learnerId: '' } }],
-			continueOnFail: true,
-		});
+			},
+			{
+				items: [{ json: { learnerId: 'learner_00012' } }, { json: { learnerId: '' } }],
+				continueOnFail: true,
+			},
+		);
 
 		expect(error).toBeUndefined();
-		expect(requests().map((request) => request.body)).toEqual([
+		expect(requests(ctx.sandbox).map((request) => request.body)).toEqual([
 			{ courseIds: ['course_00004'], learnerIds: ['learner_00012'] },
 		]);
-		expect(json(outputs)).toEqual([
+		expect(json(outputs[0])).toEqual([
 			{
 				success: true,
 				completed: [{ learnerId: 'learner_00012', courseId: 'course_00004' }],
@@ -298,7 +268,7 @@ describe('Course → Enroll, Send Reminder, Unenroll', () => {
 
 			expect(error?.message).toBe(`${label}: choose at least one ID`);
 			expect(error?.description).toContain(`parameter "${parameter}"`);
-			expect(sandbox.control.requestLog).toEqual([]);
+			expect(ctx.sandbox.control.requestLog).toEqual([]);
 		},
 	);
 });

@@ -1,28 +1,7 @@
-import { startSandbox, type RunningSandbox } from '../../../sandbox';
-import { runNode } from '../../harness';
+import { json, requests, runner, useSandbox } from '../shared/sandboxRun';
 
-let sandbox: RunningSandbox;
-
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => sandbox.control.clearLog());
-
-const run = async (parameters: Record<string, unknown>) =>
-	await runNode({
-		parameters: { resource: 'gapAnalysis', ...parameters } as never,
-		credentials: { apiKey: sandbox.keys.tenant, baseUrl: sandbox.baseUrl },
-	});
-
-const requests = () =>
-	sandbox.control.requestLog.map(({ method, path, query, body, headers }) => ({
-		method,
-		path,
-		query,
-		body,
-		authorization: headers.authorization,
-	}));
+const ctx = useSandbox();
+const run = runner(ctx, 'gapAnalysis');
 
 describe('Gap Analysis', () => {
 	it.each([
@@ -36,27 +15,24 @@ describe('Gap Analysis', () => {
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests()).toEqual([
+		expect(requests(ctx.sandbox)).toEqual([
 			{
 				method: 'POST',
 				path,
 				query: {},
 				body: { learnerIds: ['learner_00020', 'learner_00021'] },
-				authorization: `Bearer ${sandbox.keys.tenant}`,
+				authorization: `Bearer ${ctx.sandbox.keys.tenant}`,
 			},
 		]);
-		expect(outputs[0].map((item) => item.json)).toEqual([{ success: true }]);
+		expect(json(outputs[0])).toEqual([{ success: true }]);
 	});
 
 	it('enrolment shows up in the gap analysis results report', async () => {
 		await run({ operation: 'enroll', learnerIds: '={{ ["learner_00022"] }}' });
 
-		const learners = sandbox.control.requestLog.map((entry) => entry.body);
+		const learners = ctx.sandbox.control.requestLog.map((entry) => entry.body);
 		expect(learners).toEqual([{ learnerIds: ['learner_00022'] }]);
-		const { outputs } = await runNode({
-			parameters: { resource: 'report', operation: 'getGapAnalysisResults' } as never,
-			credentials: { apiKey: sandbox.keys.tenant, baseUrl: sandbox.baseUrl },
-		});
+		const { outputs } = await runner(ctx, 'report')({ operation: 'getGapAnalysisResults' });
 		expect(outputs[0].map((item) => item.json.learnerId)).toContain('learner_00022');
 	});
 
@@ -67,7 +43,7 @@ describe('Gap Analysis', () => {
 
 			expect(error?.message).toBe('Learner IDs: choose at least one ID');
 			expect(error?.description).toContain('parameter "learnerIds"');
-			expect(sandbox.control.requestLog).toEqual([]);
+			expect(ctx.sandbox.control.requestLog).toEqual([]);
 		},
 	);
 
@@ -76,7 +52,7 @@ describe('Gap Analysis', () => {
 
 		expect(error?.message).toMatch(/\[not_found\]$/);
 		expect(error?.description).toMatch(/^Check the ID/);
-		expect(requests()).toHaveLength(1);
-		expect(JSON.stringify(error)).not.toContain(sandbox.keys.tenant);
+		expect(requests(ctx.sandbox)).toHaveLength(1);
+		expect(JSON.stringify(error)).not.toContain(ctx.sandbox.keys.tenant);
 	});
 });

@@ -62,7 +62,6 @@ describe('group create', () => {
 describe('group reads', () => {
 	it('gets one group', async () => {
 		const expected = await apiData(ctx.sandbox, '/groups/group_00001');
-		ctx.sandbox.control.clearLog();
 
 		const { outputs } = await group({ operation: 'get', groupId: byId('group_00001') });
 
@@ -72,7 +71,6 @@ describe('group reads', () => {
 
 	it('lists groups up to Limit, and scopes to a child company', async () => {
 		const all = (await apiData(ctx.sandbox, '/groups')) as unknown[];
-		ctx.sandbox.control.clearLog();
 
 		const limited = await group({ operation: 'getAll', limit: 2 });
 		const child = await group(

@@ -1,25 +1,25 @@
 import { buildPdf } from '../../fixtures/pdf/build';
 import { useBinaryMode, type BinaryMode, type BinaryStore } from '../../harness/binary';
-import { apiData, json, locator, requests, runPolicy, sha256, useSandbox } from './helpers';
+import { apiData, byId, json, requests, runner, useSandbox } from '../shared/sandboxRun';
+import { sha256 } from './helpers';
 
-const sandbox = useSandbox();
-const tenant = () => sandbox().companies.tenant;
-const bearer = () => `Bearer ${sandbox().keys.tenant}`;
-const lastUploadKey = () => String(sandbox().control.uploads().pop()?.key);
-
-afterEach(() => sandbox().control.setCreateReturnsRecord(false));
+const ctx = useSandbox();
+const policy = runner(ctx, 'policy');
+const tenant = () => ctx.sandbox.companies.tenant;
+const bearer = () => `Bearer ${ctx.sandbox.keys.tenant}`;
+const lastUploadKey = () => String(ctx.sandbox.control.uploads().pop()?.key);
 
 /** A file key uploaded straight to the API, as a previous Upload PDF step would give. */
 async function uploadedKey(): Promise<string> {
 	const form = new FormData();
 	form.append('file', new Blob([new Uint8Array(buildPdf({ version: '1.7' }))]), 'earlier.pdf');
-	const response = await fetch(`${sandbox().baseUrl}/policies/upload`, {
+	const response = await fetch(`${ctx.sandbox.baseUrl}/policies/upload`, {
 		method: 'POST',
 		headers: { Authorization: bearer() },
 		body: form,
 	});
 	const { data } = (await response.json()) as { data: { fileKey: string } };
-	sandbox().control.clearLog();
+	ctx.sandbox.control.clearLog();
 	return data.fileKey;
 }
 
@@ -36,17 +36,16 @@ describe.each<BinaryMode>(['default', 'filesystem'])(
 			const bytes = buildPdf({ version: '2.0' });
 			const name = `Remote Access Policy (${mode})`;
 
-			const { outputs, error } = await runPolicy(
-				sandbox(),
+			const { outputs, error } = await policy(
 				{ operation: 'create', name, pdfSource: 'binary', action: 'saveDraft' },
 				{ items: [await store.item({ bytes, fileName: 'remote.pdf' })] },
 			);
 
 			expect(error).toBeUndefined();
 			const key = lastUploadKey();
-			const log = sandbox().control.requestLog;
+			const log = ctx.sandbox.control.requestLog;
 			expect(log[0].upload).toMatchObject({ filename: 'remote.pdf', sha256: sha256(bytes) });
-			expect(requests(sandbox()).slice(1)).toEqual([
+			expect(requests(ctx.sandbox).slice(1)).toEqual([
 				{
 					method: 'POST',
 					path: '/policies',
@@ -56,43 +55,37 @@ describe.each<BinaryMode>(['default', 'filesystem'])(
 				},
 				{ method: 'GET', path: '/policies', query: {}, body: undefined, authorization: bearer() },
 			]);
-			const created = sandbox()
-				.control.policies(tenant())
-				.find((policy) => policy.name === name);
+			const created = ctx.sandbox.control.policies(tenant()).find((policy) => policy.name === name);
 			expect(created?.draftVersion?.pdfFile).toBe(key);
-			const listed = (await apiData(sandbox(), '/policies')) as Array<{ id: string }>;
-			expect(json(outputs)).toEqual([listed.find((policy) => policy.id === created?.id)]);
+			const listed = (await apiData(ctx.sandbox, '/policies')) as Array<{ id: string }>;
+			expect(json(outputs[0])).toEqual([listed.find((policy) => policy.id === created?.id)]);
 		});
 
 		it('outputs the record the API answers with, without a lookup', async () => {
-			sandbox().control.setCreateReturnsRecord(true);
+			ctx.sandbox.control.setCreateReturnsRecord(true);
 			const name = `Travel Policy (${mode})`;
 
-			const { outputs, error } = await runPolicy(
-				sandbox(),
+			const { outputs, error } = await policy(
 				{ operation: 'create', name, pdfSource: 'binary', action: 'publish' },
 				{ items: [await store.item({ bytes: buildPdf({ version: '1.4' }) })] },
 			);
 
 			expect(error).toBeUndefined();
-			expect(sandbox().control.requestLog.map((e) => [e.method, e.path])).toEqual([
+			expect(ctx.sandbox.control.requestLog.map((e) => [e.method, e.path])).toEqual([
 				['POST', '/policies/upload'],
 				['POST', '/policies'],
 			]);
-			const created = sandbox()
-				.control.policies(tenant())
-				.find((policy) => policy.name === name);
+			const created = ctx.sandbox.control.policies(tenant()).find((policy) => policy.name === name);
 			expect(created).toMatchObject({ isLive: true, liveVersion: { pdfFile: lastUploadKey() } });
-			expect(json(outputs)).toEqual([created]);
+			expect(json(outputs[0])).toEqual([created]);
 		});
 
 		it('saves a new PDF version on Update from a binary PDF', async () => {
 			const bytes = buildPdf({ version: '1.7', text: 'revised' });
-			const { outputs, error } = await runPolicy(
-				sandbox(),
+			const { outputs, error } = await policy(
 				{
 					operation: 'update',
-					policyId: locator('policy_00001'),
+					policyId: byId('policy_00001'),
 					pdfSource: 'binary',
 					binaryPropertyName: 'revision',
 					action: 'publish',
@@ -103,8 +96,8 @@ describe.each<BinaryMode>(['default', 'filesystem'])(
 
 			expect(error).toBeUndefined();
 			const key = lastUploadKey();
-			expect(sandbox().control.requestLog[0].upload).toMatchObject({ sha256: sha256(bytes) });
-			expect(requests(sandbox()).slice(1)).toEqual([
+			expect(ctx.sandbox.control.requestLog[0].upload).toMatchObject({ sha256: sha256(bytes) });
+			expect(requests(ctx.sandbox).slice(1)).toEqual([
 				{
 					method: 'PATCH',
 					path: '/policies/policy_00001',
@@ -113,20 +106,19 @@ describe.each<BinaryMode>(['default', 'filesystem'])(
 					authorization: bearer(),
 				},
 			]);
-			expect(sandbox().control.policy(tenant(), 'policy_00001')?.liveVersion?.pdfFile).toBe(key);
-			expect(json(outputs)).toEqual([{ success: true }]);
+			expect(ctx.sandbox.control.policy(tenant(), 'policy_00001')?.liveVersion?.pdfFile).toBe(key);
+			expect(json(outputs[0])).toEqual([{ success: true }]);
 		});
 
 		it('stops with the API’s answer when the upload fails, creating nothing', async () => {
-			sandbox().control.injectFaults({ count: 1, status: 411, route: '/policies/upload' });
+			ctx.sandbox.control.injectFaults({ count: 1, status: 411, route: '/policies/upload' });
 
-			const { error } = await runPolicy(
-				sandbox(),
+			const { error } = await policy(
 				{ operation: 'create', name: 'Not Created', pdfSource: 'binary', action: 'saveDraft' },
 				{ items: [await store.item({ bytes: buildPdf({ version: '1.7' }) })] },
 			);
 
-			expect(requests(sandbox()).map((r) => [r.method, r.path])).toEqual([
+			expect(requests(ctx.sandbox).map((r) => [r.method, r.path])).toEqual([
 				['POST', '/policies/upload'],
 			]);
 			expect(error?.message).toBe('injected fault: Length Required [length_required]');
@@ -137,8 +129,7 @@ describe.each<BinaryMode>(['default', 'filesystem'])(
 		});
 
 		it('checks every field before uploading anything', async () => {
-			const { error } = await runPolicy(
-				sandbox(),
+			const { error } = await policy(
 				{
 					operation: 'create',
 					name: 'Never Sent',
@@ -149,7 +140,7 @@ describe.each<BinaryMode>(['default', 'filesystem'])(
 				{ items: [await store.item({ bytes: buildPdf({ version: '1.4' }) })] },
 			);
 
-			expect(sandbox().control.requestLog).toEqual([]);
+			expect(ctx.sandbox.control.requestLog).toEqual([]);
 			expect(error?.message).toBe('Signature Settings: "0" is not a valid intervalLength');
 			expect(error?.description).toBe(
 				'Enter a positive whole number (parameter "additionalFields.signatureSettings.intervalLength").',
@@ -162,8 +153,7 @@ describe('Policy → Create', () => {
 	it('sends every documented field typed, from a file key uploaded earlier', async () => {
 		const key = await uploadedKey();
 
-		const { outputs, error } = await runPolicy(
-			sandbox(),
+		const { outputs, error } = await policy(
 			{
 				operation: 'create',
 				name: '={{ $json.title }}',
@@ -191,7 +181,7 @@ describe('Policy → Create', () => {
 		);
 
 		expect(error).toBeUndefined();
-		expect(requests(sandbox())[0]).toEqual({
+		expect(requests(ctx.sandbox)[0]).toEqual({
 			method: 'POST',
 			path: '/policies',
 			query: {},
@@ -216,11 +206,11 @@ describe('Policy → Create', () => {
 			},
 			authorization: bearer(),
 		});
-		const created = sandbox()
-			.control.policies(tenant())
+		const created = ctx.sandbox.control
+			.policies(tenant())
 			.find((policy) => policy.name === 'Encryption Policy');
 		expect(created).toMatchObject({ isLive: true, majorVersion: 3, minorVersion: 0 });
-		expect(json(outputs)).toEqual([
+		expect(json(outputs[0])).toEqual([
 			{
 				id: created?.id,
 				name: 'Encryption Policy',
@@ -252,7 +242,7 @@ describe('Policy → Create', () => {
 			'Enter an email address (parameter "additionalFields.ownerEmail")',
 		],
 	])('refuses %j locally', async (additionalFields, message, description) => {
-		const { error } = await runPolicy(sandbox(), {
+		const { error } = await policy({
 			operation: 'create',
 			name: 'Rejected',
 			pdfSource: 'fileKey',
@@ -261,20 +251,20 @@ describe('Policy → Create', () => {
 			additionalFields,
 		});
 
-		expect(sandbox().control.requestLog).toEqual([]);
+		expect(ctx.sandbox.control.requestLog).toEqual([]);
 		expect(error?.message).toBe(message);
 		expect(error?.description).toBe(description);
 	});
 
 	it('refuses an empty name or file key from an expression locally', async () => {
-		const noName = await runPolicy(sandbox(), {
+		const noName = await policy({
 			operation: 'create',
 			name: '={{ $json.missing }}',
 			pdfSource: 'fileKey',
 			pdfFile: 'upload_any',
 			action: 'saveDraft',
 		});
-		const noKey = await runPolicy(sandbox(), {
+		const noKey = await policy({
 			operation: 'create',
 			name: 'No Key',
 			pdfSource: 'fileKey',
@@ -282,7 +272,7 @@ describe('Policy → Create', () => {
 			action: 'saveDraft',
 		});
 
-		expect(sandbox().control.requestLog).toEqual([]);
+		expect(ctx.sandbox.control.requestLog).toEqual([]);
 		expect(noName.error?.message).toBe('Name: enter a value');
 		expect(noKey.error?.message).toBe('File Key: enter the key of an uploaded PDF');
 	});
@@ -290,7 +280,7 @@ describe('Policy → Create', () => {
 	it('sends another action given by an expression and surfaces the API’s answer', async () => {
 		const key = await uploadedKey();
 
-		const { error } = await runPolicy(sandbox(), {
+		const { error } = await policy({
 			operation: 'create',
 			name: 'Archived Policy',
 			pdfSource: 'fileKey',
@@ -298,7 +288,7 @@ describe('Policy → Create', () => {
 			action: '={{ "archive" }}',
 		});
 
-		expect(requests(sandbox()).map((r) => r.body)).toEqual([
+		expect(requests(ctx.sandbox).map((r) => r.body)).toEqual([
 			{ name: 'Archived Policy', action: 'archive', pdfFile: key },
 		]);
 		expect(error?.message).toBe('action must be one of saveDraft, publish [validation_error]');
@@ -306,7 +296,7 @@ describe('Policy → Create', () => {
 	});
 
 	it('surfaces the API’s 400 for a file key it does not know', async () => {
-		const { error } = await runPolicy(sandbox(), {
+		const { error } = await policy({
 			operation: 'create',
 			name: 'Unknown File',
 			pdfSource: 'fileKey',
@@ -323,9 +313,9 @@ describe('Policy → Create', () => {
 
 describe('Policy → Update', () => {
 	it('changes only the given fields and keeps the PDF', async () => {
-		const { outputs, error } = await runPolicy(sandbox(), {
+		const { outputs, error } = await policy({
 			operation: 'update',
-			policyId: locator('policy_00003'),
+			policyId: byId('policy_00003'),
 			action: 'saveDraft',
 			additionalFields: {
 				name: 'Clear Desk Policy',
@@ -335,7 +325,7 @@ describe('Policy → Update', () => {
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests(sandbox())).toEqual([
+		expect(requests(ctx.sandbox)).toEqual([
 			{
 				method: 'PATCH',
 				path: '/policies/policy_00003',
@@ -349,36 +339,36 @@ describe('Policy → Update', () => {
 				authorization: bearer(),
 			},
 		]);
-		expect(json(outputs)).toEqual([{ success: true }]);
-		expect(sandbox().control.policy(tenant(), 'policy_00003')).toMatchObject({
+		expect(json(outputs[0])).toEqual([{ success: true }]);
+		expect(ctx.sandbox.control.policy(tenant(), 'policy_00003')).toMatchObject({
 			name: 'Clear Desk Policy',
 			signatureSettings: { type: 'none' },
 		});
 	});
 
 	it('refuses a policy ID that names another endpoint', async () => {
-		const { error } = await runPolicy(sandbox(), {
+		const { error } = await policy({
 			operation: 'update',
-			policyId: locator('upload'),
+			policyId: byId('upload'),
 			action: 'saveDraft',
 		});
 
-		expect(sandbox().control.requestLog).toEqual([]);
+		expect(ctx.sandbox.control.requestLog).toEqual([]);
 		expect(error?.message).toBe('Policy ID: "upload" is not an ID');
 	});
 });
 
 describe('Policy → Create From Template', () => {
 	it('creates from a template under a new name and outputs the new policy', async () => {
-		const { outputs, error } = await runPolicy(sandbox(), {
+		const { outputs, error } = await policy({
 			operation: 'createFromTemplate',
-			policyTemplateId: locator('policy_template_00002'),
+			policyTemplateId: byId('policy_template_00002'),
 			action: 'publish',
 			additionalFields: { name: 'Password Rules', majorVersion: 2, category: 'security' },
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests(sandbox())).toEqual([
+		expect(requests(ctx.sandbox)).toEqual([
 			{
 				method: 'POST',
 				path: '/policies/from-template',
@@ -394,10 +384,10 @@ describe('Policy → Create From Template', () => {
 			},
 			{ method: 'GET', path: '/policies', query: {}, body: undefined, authorization: bearer() },
 		]);
-		const created = sandbox()
-			.control.policies(tenant())
+		const created = ctx.sandbox.control
+			.policies(tenant())
 			.find((policy) => policy.name === 'Password Rules');
-		expect(json(outputs)).toEqual([
+		expect(json(outputs[0])).toEqual([
 			{
 				id: created?.id,
 				name: 'Password Rules',
@@ -413,14 +403,14 @@ describe('Policy → Create From Template', () => {
 	});
 
 	it('finds the new policy by the template’s name when no name is given', async () => {
-		const { outputs, error } = await runPolicy(sandbox(), {
+		const { outputs, error } = await policy({
 			operation: 'createFromTemplate',
-			policyTemplateId: locator('policy_template_00003'),
+			policyTemplateId: byId('policy_template_00003'),
 			action: 'saveDraft',
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests(sandbox()).map((r) => [r.method, r.path, r.body])).toEqual([
+		expect(requests(ctx.sandbox).map((r) => [r.method, r.path, r.body])).toEqual([
 			[
 				'POST',
 				'/policies/from-template',
@@ -429,7 +419,7 @@ describe('Policy → Create From Template', () => {
 			['GET', '/policy-templates/policy_template_00003', undefined],
 			['GET', '/policies', undefined],
 		]);
-		expect(json(outputs)).toEqual([
+		expect(json(outputs[0])).toEqual([
 			expect.objectContaining({
 				name: 'Remote Work Policy Template',
 				type: 'text',
@@ -437,26 +427,26 @@ describe('Policy → Create From Template', () => {
 				inDraft: true,
 			}),
 		]);
-		const ids = sandbox()
-			.control.policies(tenant())
+		const ids = ctx.sandbox.control
+			.policies(tenant())
 			.filter((policy) => policy.name === 'Remote Work Policy Template')
 			.map((policy) => policy.id);
-		expect(ids).toEqual([json(outputs)[0].id]);
+		expect(ids).toEqual([json(outputs[0])[0].id]);
 	});
 
 	it('outputs the record the API answers with, without a lookup', async () => {
-		sandbox().control.setCreateReturnsRecord(true);
+		ctx.sandbox.control.setCreateReturnsRecord(true);
 
-		const { outputs, error } = await runPolicy(sandbox(), {
+		const { outputs, error } = await policy({
 			operation: 'createFromTemplate',
-			policyTemplateId: locator('policy_template_00006'),
+			policyTemplateId: byId('policy_template_00006'),
 			action: 'saveDraft',
 		});
 
 		expect(error).toBeUndefined();
-		expect(sandbox().control.requestLog.map((e) => e.path)).toEqual(['/policies/from-template']);
-		const [output] = json(outputs);
-		expect(output).toEqual(sandbox().control.policy(tenant(), String(output.id)));
+		expect(ctx.sandbox.control.requestLog.map((e) => e.path)).toEqual(['/policies/from-template']);
+		const [output] = json(outputs[0]);
+		expect(output).toEqual(ctx.sandbox.control.policy(tenant(), String(output.id)));
 		expect(output).toMatchObject({
 			name: 'Acme Clean Desk Template',
 			templateId: 'policy_template_00006',

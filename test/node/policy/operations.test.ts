@@ -1,20 +1,21 @@
-import { apiData, json, locator, requests, runPolicy, useSandbox } from './helpers';
+import { apiData, byId, json, requests, runner, useSandbox } from '../shared/sandboxRun';
 
-const sandbox = useSandbox();
-const tenant = () => sandbox().companies.tenant;
-const bearer = () => `Bearer ${sandbox().keys.tenant}`;
+const ctx = useSandbox();
+const policy = runner(ctx, 'policy');
+const tenant = () => ctx.sandbox.companies.tenant;
+const bearer = () => `Bearer ${ctx.sandbox.keys.tenant}`;
 
 describe('Policy → Get', () => {
 	it('reads one policy', async () => {
-		const expected = await apiData(sandbox(), '/policies/policy_00002');
+		const expected = await apiData(ctx.sandbox, '/policies/policy_00002');
 
-		const { outputs, error } = await runPolicy(sandbox(), {
+		const { outputs, error } = await policy({
 			operation: 'get',
-			policyId: locator('policy_00002'),
+			policyId: byId('policy_00002'),
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests(sandbox())).toEqual([
+		expect(requests(ctx.sandbox)).toEqual([
 			{
 				method: 'GET',
 				path: '/policies/policy_00002',
@@ -23,26 +24,25 @@ describe('Policy → Get', () => {
 				authorization: bearer(),
 			},
 		]);
-		expect(json(outputs)).toEqual([expected]);
-		expect(json(outputs)[0]).toMatchObject({
+		expect(json(outputs[0])).toEqual([expected]);
+		expect(json(outputs[0])[0]).toMatchObject({
 			id: 'policy_00002',
 			name: 'Information Security Policy',
 		});
 	});
 
 	it('reads a child company’s policy with an MSP key and the Company scope', async () => {
-		const { msp } = sandbox().keys;
-		const { childA } = sandbox().companies;
-		const expected = await apiData(sandbox(), `/policies/policy_00007?companyId=${childA}`, msp);
+		const { msp } = ctx.sandbox.keys;
+		const { childA } = ctx.sandbox.companies;
+		const expected = await apiData(ctx.sandbox, `/policies/policy_00007?companyId=${childA}`, msp);
 
-		const { outputs, error } = await runPolicy(
-			sandbox(),
-			{ operation: 'get', policyId: locator('policy_00007'), companyId: locator(childA) },
-			{ key: msp },
+		const { outputs, error } = await policy(
+			{ operation: 'get', policyId: byId('policy_00007'), companyId: byId(childA) },
+			{ apiKey: msp },
 		);
 
 		expect(error).toBeUndefined();
-		expect(requests(sandbox())).toEqual([
+		expect(requests(ctx.sandbox)).toEqual([
 			{
 				method: 'GET',
 				path: '/policies/policy_00007',
@@ -51,26 +51,26 @@ describe('Policy → Get', () => {
 				authorization: `Bearer ${msp}`,
 			},
 		]);
-		expect(json(outputs)).toEqual([expected]);
+		expect(json(outputs[0])).toEqual([expected]);
 	});
 });
 
 describe('Policy → Get Many', () => {
 	it('sends both filters (false included) and cuts to Limit', async () => {
 		const expected = (await apiData(
-			sandbox(),
+			ctx.sandbox,
 			'/policies?publishedOnly=true&pdfOnly=false',
 		)) as unknown[];
 		expect(expected).toHaveLength(2);
 
-		const { outputs, error } = await runPolicy(sandbox(), {
+		const { outputs, error } = await policy({
 			operation: 'getAll',
 			limit: 1,
 			filters: { publishedOnly: true, pdfOnly: '={{ "false" }}' },
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests(sandbox())).toEqual([
+		expect(requests(ctx.sandbox)).toEqual([
 			{
 				method: 'GET',
 				path: '/policies',
@@ -79,31 +79,31 @@ describe('Policy → Get Many', () => {
 				authorization: bearer(),
 			},
 		]);
-		expect(json(outputs)).toEqual(expected.slice(0, 1));
+		expect(json(outputs[0])).toEqual(expected.slice(0, 1));
 	});
 
 	it('returns every policy as one item each', async () => {
-		const expected = (await apiData(sandbox(), '/policies')) as unknown[];
+		const expected = (await apiData(ctx.sandbox, '/policies')) as unknown[];
 
-		const { outputs, error } = await runPolicy(sandbox(), { operation: 'getAll', returnAll: true });
+		const { outputs, error } = await policy({ operation: 'getAll', returnAll: true });
 
 		expect(error).toBeUndefined();
-		expect(requests(sandbox())[0]).toMatchObject({ path: '/policies', query: {} });
-		expect(json(outputs)).toEqual(expected);
+		expect(requests(ctx.sandbox)[0]).toMatchObject({ path: '/policies', query: {} });
+		expect(json(outputs[0])).toEqual(expected);
 		expect(expected.length).toBeGreaterThanOrEqual(3);
 	});
 });
 
 describe('Policy → Publish Draft / Discard Draft', () => {
 	it('publishes the draft as a major version and resends it', async () => {
-		const { outputs, error } = await runPolicy(sandbox(), {
+		const { outputs, error } = await policy({
 			operation: 'publishDraft',
-			policyId: locator('policy_00002'),
+			policyId: byId('policy_00002'),
 			options: { major: true, resend: '={{ "true" }}' },
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests(sandbox())).toEqual([
+		expect(requests(ctx.sandbox)).toEqual([
 			{
 				method: 'POST',
 				path: '/policies/policy_00002/publish-draft',
@@ -112,8 +112,8 @@ describe('Policy → Publish Draft / Discard Draft', () => {
 				authorization: bearer(),
 			},
 		]);
-		expect(json(outputs)).toEqual([{ success: true }]);
-		expect(sandbox().control.policy(tenant(), 'policy_00002')).toMatchObject({
+		expect(json(outputs[0])).toEqual([{ success: true }]);
+		expect(ctx.sandbox.control.policy(tenant(), 'policy_00002')).toMatchObject({
 			inDraft: false,
 			majorVersion: 3,
 			minorVersion: 0,
@@ -122,13 +122,13 @@ describe('Policy → Publish Draft / Discard Draft', () => {
 	});
 
 	it('discards a draft', async () => {
-		const { outputs, error } = await runPolicy(sandbox(), {
+		const { outputs, error } = await policy({
 			operation: 'discardDraft',
-			policyId: locator('policy_00003'),
+			policyId: byId('policy_00003'),
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests(sandbox())).toEqual([
+		expect(requests(ctx.sandbox)).toEqual([
 			{
 				method: 'POST',
 				path: '/policies/policy_00003/discard-draft',
@@ -137,17 +137,17 @@ describe('Policy → Publish Draft / Discard Draft', () => {
 				authorization: bearer(),
 			},
 		]);
-		expect(json(outputs)).toEqual([{ success: true }]);
-		expect(sandbox().control.policy(tenant(), 'policy_00003')).toMatchObject({ inDraft: false });
+		expect(json(outputs[0])).toEqual([{ success: true }]);
+		expect(ctx.sandbox.control.policy(tenant(), 'policy_00003')).toMatchObject({ inDraft: false });
 	});
 
 	it('surfaces the API’s answer when there is no draft', async () => {
-		const { error } = await runPolicy(sandbox(), {
+		const { error } = await policy({
 			operation: 'publishDraft',
-			policyId: locator('policy_00001'),
+			policyId: byId('policy_00001'),
 		});
 
-		expect(requests(sandbox()).map((r) => [r.path, r.body])).toEqual([
+		expect(requests(ctx.sandbox).map((r) => [r.path, r.body])).toEqual([
 			['/policies/policy_00001/publish-draft', undefined],
 		]);
 		expect(error?.message).toBe("policy 'policy_00001' has no draft to publish [no_draft]");
@@ -157,14 +157,14 @@ describe('Policy → Publish Draft / Discard Draft', () => {
 
 describe('Policy → Assign / Send Reminder / Remove Assignment', () => {
 	it('assigns every policy to every learner and keeps the bulk result as one item', async () => {
-		const { outputs, error } = await runPolicy(sandbox(), {
+		const { outputs, error } = await policy({
 			operation: 'assign',
 			policyIds: ['policy_00001'],
 			learnerIds: '={{ "learner_00006, learner_00007, learner_00006" }}',
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests(sandbox())).toEqual([
+		expect(requests(ctx.sandbox)).toEqual([
 			{
 				method: 'POST',
 				path: '/policy-assignments',
@@ -173,7 +173,7 @@ describe('Policy → Assign / Send Reminder / Remove Assignment', () => {
 				authorization: bearer(),
 			},
 		]);
-		expect(json(outputs)).toEqual([
+		expect(json(outputs[0])).toEqual([
 			{
 				success: true,
 				completed: [
@@ -187,19 +187,19 @@ describe('Policy → Assign / Send Reminder / Remove Assignment', () => {
 	});
 
 	it('reminds learners and reports who could not be reminded', async () => {
-		const { outputs, error } = await runPolicy(sandbox(), {
+		const { outputs, error } = await policy({
 			operation: 'sendReminder',
 			policyIds: ['policy_00001'],
 			learnerIds: ['learner_00002', 'learner_00001'],
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests(sandbox())[0]).toMatchObject({
+		expect(requests(ctx.sandbox)[0]).toMatchObject({
 			method: 'POST',
 			path: '/policy-reminders',
 			body: { policyIds: ['policy_00001'], learnerIds: ['learner_00002', 'learner_00001'] },
 		});
-		expect(json(outputs)).toEqual([
+		expect(json(outputs[0])).toEqual([
 			{
 				success: true,
 				completed: [{ learnerId: 'learner_00002', policyId: 'policy_00001' }],
@@ -217,14 +217,14 @@ describe('Policy → Assign / Send Reminder / Remove Assignment', () => {
 	});
 
 	it('removes assignments', async () => {
-		const { outputs, error } = await runPolicy(sandbox(), {
+		const { outputs, error } = await policy({
 			operation: 'removeAssignment',
 			policyIds: ['policy_00001'],
 			learnerIds: ['learner_00006'],
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests(sandbox())).toEqual([
+		expect(requests(ctx.sandbox)).toEqual([
 			{
 				method: 'POST',
 				path: '/policy-removals',
@@ -233,9 +233,9 @@ describe('Policy → Assign / Send Reminder / Remove Assignment', () => {
 				authorization: bearer(),
 			},
 		]);
-		expect(json(outputs)).toEqual([{ success: true }]);
-		const assigned = sandbox()
-			.control.policyAssignments(tenant())
+		expect(json(outputs[0])).toEqual([{ success: true }]);
+		const assigned = ctx.sandbox.control
+			.policyAssignments(tenant())
 			.filter((a) => a.policyId === 'policy_00001')
 			.map((a) => a.learnerId);
 		expect(assigned).not.toContain('learner_00006');
@@ -243,26 +243,26 @@ describe('Policy → Assign / Send Reminder / Remove Assignment', () => {
 	});
 
 	it('refuses an empty learner list locally', async () => {
-		const { error } = await runPolicy(sandbox(), {
+		const { error } = await policy({
 			operation: 'assign',
 			policyIds: ['policy_00001'],
 			learnerIds: '={{ [] }}',
 		});
 
-		expect(sandbox().control.requestLog).toEqual([]);
+		expect(ctx.sandbox.control.requestLog).toEqual([]);
 		expect(error?.message).toBe('Learner IDs: choose at least one ID');
 	});
 });
 
 describe('Policy → Delete Many', () => {
 	it('deletes the listed policies with a JSON body on DELETE', async () => {
-		const { outputs, error } = await runPolicy(sandbox(), {
+		const { outputs, error } = await policy({
 			operation: 'deleteMany',
 			policyIds: '={{ ["policy_00003", "policy_00002"] }}',
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests(sandbox())).toEqual([
+		expect(requests(ctx.sandbox)).toEqual([
 			{
 				method: 'DELETE',
 				path: '/policies/bulk',
@@ -271,22 +271,18 @@ describe('Policy → Delete Many', () => {
 				authorization: bearer(),
 			},
 		]);
-		expect(json(outputs)).toEqual([{ deleted: true }]);
-		expect(
-			sandbox()
-				.control.policies(tenant())
-				.map((p) => p.id),
-		).toEqual(['policy_00001']);
+		expect(json(outputs[0])).toEqual([{ deleted: true }]);
+		expect(ctx.sandbox.control.policies(tenant()).map((p) => p.id)).toEqual(['policy_00001']);
 	});
 
 	it('surfaces the API’s 404 when an ID is unknown, deleting nothing', async () => {
-		const { error } = await runPolicy(sandbox(), {
+		const { error } = await policy({
 			operation: 'deleteMany',
 			policyIds: ['policy_00001', 'policy_99999'],
 		});
 
 		expect(error?.message).toBe('unknown policy ID(s): policy_99999 [not_found]');
 		expect(error?.httpCode).toBe('404');
-		expect(sandbox().control.policy(tenant(), 'policy_00001')).toBeDefined();
+		expect(ctx.sandbox.control.policy(tenant(), 'policy_00001')).toBeDefined();
 	});
 });

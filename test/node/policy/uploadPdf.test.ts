@@ -7,19 +7,21 @@ import {
 } from '../../../nodes/SiberMate/resources/policy/pdf';
 import { buildPdf, type PdfVersion } from '../../fixtures/pdf/build';
 import { useBinaryMode, type BinaryMode, type BinaryStore } from '../../harness/binary';
-import { json, runPolicy, sha256, useSandbox } from './helpers';
+import { json, runner, useSandbox } from '../shared/sandboxRun';
+import { sha256 } from './helpers';
 
-const sandbox = useSandbox();
+const ctx = useSandbox();
+const policy = runner(ctx, 'policy');
 
 const upload = async (items: INodeExecutionData[], binaryPropertyName = 'data') =>
-	await runPolicy(sandbox(), { operation: 'uploadPdf', binaryPropertyName }, { items });
+	await policy({ operation: 'uploadPdf', binaryPropertyName }, { items });
 
 /** The one upload request the sandbox saw, and the file it stored. */
 function onlyUpload() {
-	const log = sandbox().control.requestLog;
+	const log = ctx.sandbox.control.requestLog;
 	expect(log).toHaveLength(1);
 	const [entry] = log;
-	const stored = sandbox().control.upload(String(sandbox().control.uploads().pop()?.key));
+	const stored = ctx.sandbox.control.upload(String(ctx.sandbox.control.uploads().pop()?.key));
 	return { entry, stored };
 }
 
@@ -58,7 +60,7 @@ describe.each<BinaryMode>(['default', 'filesystem'])(
 					query: {},
 					status: 200,
 				});
-				expect(entry.headers.authorization).toBe(`Bearer ${sandbox().keys.tenant}`);
+				expect(entry.headers.authorization).toBe(`Bearer ${ctx.sandbox.keys.tenant}`);
 				expect(entry.headers['content-type']).toMatch(/^multipart\/form-data; boundary=\S+$/);
 				expect(entry.headers['transfer-encoding']).toBeUndefined();
 				expect(Number(entry.headers['content-length'])).toBeGreaterThan(bytes.length);
@@ -91,12 +93,12 @@ describe.each<BinaryMode>(['default', 'filesystem'])(
 			expect(accepted.error).toBeUndefined();
 			const { entry, stored } = onlyUpload();
 			expect(entry.upload).toMatchObject({ size: MAX_POLICY_PDF_BYTES, sha256: sha256(atLimit) });
-			expect(json(accepted.outputs)).toEqual([{ fileKey: stored?.key }]);
+			expect(json(accepted.outputs[0])).toEqual([{ fileKey: stored?.key }]);
 
-			sandbox().control.clearLog();
+			ctx.sandbox.control.clearLog();
 			const refused = await upload([await store.item({ bytes: overLimit, fileName: 'big.pdf' })]);
 
-			expect(sandbox().control.requestLog).toEqual([]);
+			expect(ctx.sandbox.control.requestLog).toEqual([]);
 			expect(refused.error?.message).toBe(
 				'The file "big.pdf" is too large for SiberMate: 10.00 MiB (10485761 bytes)',
 			);
@@ -114,7 +116,7 @@ describe.each<BinaryMode>(['default', 'filesystem'])(
 
 			const { error } = await upload([item]);
 
-			expect(sandbox().control.requestLog).toEqual([]);
+			expect(ctx.sandbox.control.requestLog).toEqual([]);
 			expect(error?.message).toBe(
 				'The file "unsized.pdf" is too large for SiberMate: 10.00 MiB (10485761 bytes)',
 			);
@@ -125,7 +127,7 @@ describe.each<BinaryMode>(['default', 'filesystem'])(
 
 			const { error } = await upload([await store.item({ bytes: png, fileName: 'scan.pdf' })]);
 
-			expect(sandbox().control.requestLog).toEqual([]);
+			expect(ctx.sandbox.control.requestLog).toEqual([]);
 			expect(error?.message).toBe('The file "scan.pdf" in binary property "data" is not a PDF');
 			expect(error?.description).toBe(
 				'Its content does not start with "%PDF-" (MIME type given: application/pdf). Convert the document to PDF first.',
@@ -137,7 +139,7 @@ describe.each<BinaryMode>(['default', 'filesystem'])(
 
 			const { error } = await upload([item]);
 
-			expect(sandbox().control.requestLog).toEqual([]);
+			expect(ctx.sandbox.control.requestLog).toEqual([]);
 			expect(error?.message).toBe('The file "empty.pdf" in binary property "data" is empty');
 		});
 
@@ -149,7 +151,7 @@ describe.each<BinaryMode>(['default', 'filesystem'])(
 
 			const { error } = await upload([item], 'document');
 
-			expect(sandbox().control.requestLog).toEqual([]);
+			expect(ctx.sandbox.control.requestLog).toEqual([]);
 			expect(error?.message).toBe('The input item has no binary property "document"');
 			expect(error?.description).toBe(
 				'Its binary properties are: attachment, scan. Set Input Binary Field to one of them.',
@@ -168,14 +170,14 @@ describe.each<BinaryMode>(['default', 'filesystem'])(
 
 			expect(error).toBeUndefined();
 			// The engine sends the items' requests concurrently: match uploads by content, not order.
-			const uploads = sandbox().control.requestLog.map((entry) => entry.upload);
+			const uploads = ctx.sandbox.control.requestLog.map((entry) => entry.upload);
 			expect(uploads.map((u) => [u?.filename, u?.sha256]).sort()).toEqual([
 				['first.pdf', sha256(first)],
 				['second.pdf', sha256(second)],
 			]);
 			const keyOf = (bytes: Buffer) =>
-				sandbox()
-					.control.uploads()
+				ctx.sandbox.control
+					.uploads()
 					.filter((u) => u.sha256 === sha256(bytes))
 					.pop()?.key;
 			expect(outputs[0]).toEqual([
@@ -213,23 +215,23 @@ describe('Policy → Upload PDF: API answers', () => {
 			'The API rejected the request: injected fault: Bad Request. Check the parameters named in the message.',
 		],
 	])('surfaces the API’s %i with its message', async (status, message, description) => {
-		sandbox().control.injectFaults({ count: 1, status, route: '/policies/upload' });
+		ctx.sandbox.control.injectFaults({ count: 1, status, route: '/policies/upload' });
 
 		const { error } = await upload([await pdfItem()]);
 
-		expect(sandbox().control.requestLog.map((e) => [e.method, e.path, e.status])).toEqual([
+		expect(ctx.sandbox.control.requestLog.map((e) => [e.method, e.path, e.status])).toEqual([
 			['POST', '/policies/upload', status],
 		]);
 		expect(error?.message).toBe(message);
 		expect(error?.description).toBe(description);
 		expect(error?.httpCode).toBe(String(status));
-		expect(JSON.stringify(error)).not.toContain(sandbox().keys.tenant);
+		expect(JSON.stringify(error)).not.toContain(ctx.sandbox.keys.tenant);
 	});
 
 	it('sends the same bytes again after a 429', async () => {
 		const item = await pdfItem();
 		const bytes = buildPdf({ version: '1.7' });
-		sandbox().control.injectFaults({
+		ctx.sandbox.control.injectFaults({
 			count: 1,
 			status: 429,
 			retryAfter: 0,
@@ -239,10 +241,10 @@ describe('Policy → Upload PDF: API answers', () => {
 		const { outputs, error } = await upload([item]);
 
 		expect(error).toBeUndefined();
-		const log = sandbox().control.requestLog;
+		const log = ctx.sandbox.control.requestLog;
 		expect(log.map((e) => e.status)).toEqual([429, 200]);
 		expect(log[1].upload).toMatchObject({ sha256: sha256(bytes), chunked: false });
-		expect(json(outputs)).toEqual([{ fileKey: sandbox().control.uploads().pop()?.key }]);
+		expect(json(outputs[0])).toEqual([{ fileKey: ctx.sandbox.control.uploads().pop()?.key }]);
 	});
 
 	it('with Continue On Fail, reports a refused item and still uploads the others', async () => {
@@ -252,17 +254,16 @@ describe('Policy → Upload PDF: API answers', () => {
 			await store.item({ bytes: good, fileName: 'good.pdf' }),
 		];
 
-		const { outputs, error } = await runPolicy(
-			sandbox(),
+		const { outputs, error } = await policy(
 			{ operation: 'uploadPdf', binaryPropertyName: 'data' },
 			{ items, continueOnFail: true },
 		);
 
 		expect(error).toBeUndefined();
-		expect(sandbox().control.requestLog.map((e) => e.upload?.sha256)).toEqual([sha256(good)]);
-		expect(json(outputs)).toEqual([
+		expect(ctx.sandbox.control.requestLog.map((e) => e.upload?.sha256)).toEqual([sha256(good)]);
+		expect(json(outputs[0])).toEqual([
 			{ error: 'The file "notes.pdf" in binary property "data" is not a PDF' },
-			{ fileKey: sandbox().control.uploads().pop()?.key },
+			{ fileKey: ctx.sandbox.control.uploads().pop()?.key },
 		]);
 		expect(outputs[0].map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 	});
@@ -270,7 +271,7 @@ describe('Policy → Upload PDF: API answers', () => {
 	it('says so when the item has no binary data at all', async () => {
 		const { error } = await upload([{ json: { name: 'no file' } }]);
 
-		expect(sandbox().control.requestLog).toEqual([]);
+		expect(ctx.sandbox.control.requestLog).toEqual([]);
 		expect(error?.message).toBe('The input item has no binary property "data"');
 		expect(error?.description).toBe(
 			'The item has no binary data at all. Add a node that reads or downloads the PDF before this one.',

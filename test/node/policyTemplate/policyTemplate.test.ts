@@ -1,15 +1,14 @@
-import { apiData, json, locator, requests, runPolicy, useSandbox } from '../policy/helpers';
+import { apiData, byId, json, requests, runner, useSandbox } from '../shared/sandboxRun';
 
-const sandbox = useSandbox();
-const bearer = () => `Bearer ${sandbox().keys.tenant}`;
+const ctx = useSandbox();
+const bearer = () => `Bearer ${ctx.sandbox.keys.tenant}`;
 
-const run = async (parameters: Record<string, unknown>, key?: string) =>
-	await runPolicy(sandbox(), parameters, { resource: 'policyTemplate', key });
+const run = runner(ctx, 'policyTemplate');
 
 describe('Policy Template → Get Many', () => {
 	it('sends the three filters (false included) and returns all matches', async () => {
 		const expected = (await apiData(
-			sandbox(),
+			ctx.sandbox,
 			'/policy-templates?pdfOnly=true&publishedOnly=false&restrictToOwn=true',
 		)) as unknown[];
 
@@ -20,7 +19,7 @@ describe('Policy Template → Get Many', () => {
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests(sandbox())).toEqual([
+		expect(requests(ctx.sandbox)).toEqual([
 			{
 				method: 'GET',
 				path: '/policy-templates',
@@ -29,8 +28,8 @@ describe('Policy Template → Get Many', () => {
 				authorization: bearer(),
 			},
 		]);
-		expect(json(outputs)).toEqual(expected);
-		expect(json(outputs)).toEqual([
+		expect(json(outputs[0])).toEqual(expected);
+		expect(json(outputs[0])).toEqual([
 			{
 				id: 'policy_template_00006',
 				name: 'Acme Clean Desk Template',
@@ -45,47 +44,47 @@ describe('Policy Template → Get Many', () => {
 	});
 
 	it('cuts to Limit without filters', async () => {
-		const expected = (await apiData(sandbox(), '/policy-templates')) as unknown[];
+		const expected = (await apiData(ctx.sandbox, '/policy-templates')) as unknown[];
 
 		const { outputs, error } = await run({ operation: 'getAll', limit: 2 });
 
 		expect(error).toBeUndefined();
-		expect(requests(sandbox())[0]).toMatchObject({ path: '/policy-templates', query: {} });
-		expect(json(outputs)).toEqual(expected.slice(0, 2));
+		expect(requests(ctx.sandbox)[0]).toMatchObject({ path: '/policy-templates', query: {} });
+		expect(json(outputs[0])).toEqual(expected.slice(0, 2));
 		expect(expected.length).toBeGreaterThan(2);
 	});
 
 	it('lists a child company’s templates with an MSP key and the Company scope', async () => {
-		const { msp } = sandbox().keys;
-		const { childA } = sandbox().companies;
-		const expected = await apiData(sandbox(), `/policy-templates?companyId=${childA}`, msp);
+		const { msp } = ctx.sandbox.keys;
+		const { childA } = ctx.sandbox.companies;
+		const expected = await apiData(ctx.sandbox, `/policy-templates?companyId=${childA}`, msp);
 
 		const { outputs, error } = await run(
-			{ operation: 'getAll', returnAll: true, companyId: locator(childA) },
-			msp,
+			{ operation: 'getAll', returnAll: true, companyId: byId(childA) },
+			{ apiKey: msp },
 		);
 
 		expect(error).toBeUndefined();
-		expect(requests(sandbox())[0]).toMatchObject({
+		expect(requests(ctx.sandbox)[0]).toMatchObject({
 			path: '/policy-templates',
 			query: { companyId: childA },
 			authorization: `Bearer ${msp}`,
 		});
-		expect(json(outputs)).toEqual(expected);
+		expect(json(outputs[0])).toEqual(expected);
 	});
 });
 
 describe('Policy Template → Get', () => {
 	it('reads one template', async () => {
-		const expected = await apiData(sandbox(), '/policy-templates/policy_template_00003');
+		const expected = await apiData(ctx.sandbox, '/policy-templates/policy_template_00003');
 
 		const { outputs, error } = await run({
 			operation: 'get',
-			policyTemplateId: locator('policy_template_00003'),
+			policyTemplateId: byId('policy_template_00003'),
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests(sandbox())).toEqual([
+		expect(requests(ctx.sandbox)).toEqual([
 			{
 				method: 'GET',
 				path: '/policy-templates/policy_template_00003',
@@ -94,14 +93,17 @@ describe('Policy Template → Get', () => {
 				authorization: bearer(),
 			},
 		]);
-		expect(json(outputs)).toEqual([expected]);
-		expect(json(outputs)[0]).toMatchObject({ name: 'Remote Work Policy Template', type: 'text' });
+		expect(json(outputs[0])).toEqual([expected]);
+		expect(json(outputs[0])[0]).toMatchObject({
+			name: 'Remote Work Policy Template',
+			type: 'text',
+		});
 	});
 
 	it('surfaces the API’s 404 for an unknown template', async () => {
 		const { error } = await run({
 			operation: 'get',
-			policyTemplateId: locator('policy_template_99999'),
+			policyTemplateId: byId('policy_template_99999'),
 		});
 
 		expect(error?.message).toBe(

@@ -1,69 +1,38 @@
-import { startSandbox, type RunningSandbox } from '../../../sandbox';
-import { runNode } from '../../harness';
+import { apiData, byId, json, requests, runner, useSandbox } from '../shared/sandboxRun';
 
-let sandbox: RunningSandbox;
-
-beforeAll(async () => {
-	sandbox = await startSandbox();
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => sandbox.control.clearLog());
+const ctx = useSandbox();
 
 type Row = Record<string, unknown>;
-
-const run = async (parameters: Record<string, unknown>, apiKey = sandbox.keys.tenant) =>
-	await runNode({
-		parameters: { resource: 'report', ...parameters } as never,
-		credentials: { apiKey, baseUrl: sandbox.baseUrl },
-	});
-
-/** What the API itself answers, read before the node runs (the log is cleared after). */
-async function apiData<T>(path: string, apiKey = sandbox.keys.tenant): Promise<T> {
-	const response = await fetch(`${sandbox.baseUrl}${path}`, {
-		headers: { Authorization: `Bearer ${apiKey}` },
-	});
-	const { data } = (await response.json()) as { data: T };
-	sandbox.control.clearLog();
-	return data;
-}
 
 const get = (path: string, query: Row = {}) => ({
 	method: 'GET',
 	path,
 	query,
 	body: undefined,
-	authorization: `Bearer ${sandbox.keys.tenant}`,
+	authorization: `Bearer ${ctx.sandbox.keys.tenant}`,
 });
-
-const requests = () =>
-	sandbox.control.requestLog.map(({ method, path, query, body, headers }) => ({
-		method,
-		path,
-		query,
-		body,
-		authorization: headers.authorization,
-	}));
-
-const json = (outputs: Array<Array<{ json: unknown }>>) => outputs[0].map((item) => item.json);
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+const run = runner(ctx, 'report');
 
 describe('Report → Get Course Participation', () => {
 	it('returns the whole report as one item', async () => {
-		const expected = await apiData<Row>('/reports/course-participation');
+		const expected = await apiData<Row>(ctx.sandbox, '/reports/course-participation');
 
 		const { outputs, error } = await run({ operation: 'getCourseParticipation' });
 
 		expect(error).toBeUndefined();
-		expect(requests()).toEqual([get('/reports/course-participation')]);
-		expect(json(outputs)).toEqual([expected]);
+		expect(requests(ctx.sandbox)).toEqual([get('/reports/course-participation')]);
+		expect(json(outputs[0])).toEqual([expected]);
 	});
 
 	it('splits into one item per learner', async () => {
-		const { learners } = await apiData<{ learners: Row[] }>('/reports/course-participation');
+		const { learners } = await apiData<{ learners: Row[] }>(
+			ctx.sandbox,
+			'/reports/course-participation',
+		);
 
 		const { outputs } = await run({ operation: 'getCourseParticipation', splitIntoItems: true });
 
-		expect(json(outputs)).toEqual(learners);
+		expect(json(outputs[0])).toEqual(learners);
 		expect(learners.length).toBeGreaterThan(100);
 	});
 });
@@ -73,13 +42,13 @@ describe.each([
 	['getGapAnalysisResults', '/reports/gap-analysis-results'],
 ])('Report → %s', (operation, path) => {
 	it('returns one simplified, flat item per result row by default', async () => {
-		const rows = await apiData<Row[]>(path);
+		const rows = await apiData<Row[]>(ctx.sandbox, path);
 
 		const { outputs, error } = await run({ operation });
 
 		expect(error).toBeUndefined();
-		expect(requests()).toEqual([get(path)]);
-		expect(json(outputs)).toEqual(
+		expect(requests(ctx.sandbox)).toEqual([get(path)]);
+		expect(json(outputs[0])).toEqual(
 			rows.map((row) => {
 				const learner = row.learner as Row;
 				const course = row.course as Row;
@@ -100,11 +69,11 @@ describe.each([
 	});
 
 	it('returns the raw rows with Simplify off', async () => {
-		const rows = await apiData<Row[]>(path);
+		const rows = await apiData<Row[]>(ctx.sandbox, path);
 
 		const { outputs } = await run({ operation, simplify: false });
 
-		expect(json(outputs)).toEqual(rows);
+		expect(json(outputs[0])).toEqual(rows);
 	});
 });
 
@@ -112,7 +81,7 @@ describe('Report → Get Course Results (one known row)', () => {
 	it('simplifies the first row of the seeded tenant exactly', async () => {
 		const { outputs } = await run({ operation: 'getCourseResults' });
 
-		expect(json(outputs)[0]).toEqual({
+		expect(json(outputs[0])[0]).toEqual({
 			learnerId: 'learner_00001',
 			learnerName: 'Aisha Nguyen',
 			email: 'aisha.nguyen@acme.example',
@@ -129,17 +98,18 @@ describe('Report → Get Course Results (one known row)', () => {
 
 describe('Report → Get Learning Report', () => {
 	it('returns the whole report as one item with no filter', async () => {
-		const expected = await apiData<Row>('/reports/learning');
+		const expected = await apiData<Row>(ctx.sandbox, '/reports/learning');
 
 		const { outputs, error } = await run({ operation: 'getLearning' });
 
 		expect(error).toBeUndefined();
-		expect(requests()).toEqual([get('/reports/learning')]);
-		expect(json(outputs)).toEqual([expected]);
+		expect(requests(ctx.sandbox)).toEqual([get('/reports/learning')]);
+		expect(json(outputs[0])).toEqual([expected]);
 	});
 
 	it('filters by learner and course picked from the lists, split into rows', async () => {
 		const { rows } = await apiData<{ rows: Row[] }>(
+			ctx.sandbox,
 			'/reports/learning?learnerId=learner_00001&courseId=course_00007',
 		);
 
@@ -151,10 +121,10 @@ describe('Report → Get Learning Report', () => {
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests()).toEqual([
+		expect(requests(ctx.sandbox)).toEqual([
 			get('/reports/learning', { learnerId: 'learner_00001', courseId: 'course_00007' }),
 		]);
-		expect(json(outputs)).toEqual(rows);
+		expect(json(outputs[0])).toEqual(rows);
 		expect(rows).toEqual([
 			{
 				learnerId: 'learner_00001',
@@ -180,11 +150,11 @@ describe('Report → Get Learning Report', () => {
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests()).toEqual([
+		expect(requests(ctx.sandbox)).toEqual([
 			get('/learners'),
 			get('/reports/learning', { learnerId: 'learner_00001' }),
 		]);
-		expect((json(outputs) as Row[]).map((row) => row.courseId)).toEqual([
+		expect((json(outputs[0]) as Row[]).map((row) => row.courseId)).toEqual([
 			'course_00006',
 			'course_00007',
 			'course_00008',
@@ -200,19 +170,19 @@ describe('Report → Get Learning Report', () => {
 		expect(error?.message).toBe(
 			'No learner in your own organization has the external ID "EMP-9999"',
 		);
-		expect(requests()).toEqual([get('/learners')]);
+		expect(requests(ctx.sandbox)).toEqual([get('/learners')]);
 	});
 });
 
 describe('Report → Get Risk Score History', () => {
 	it('leaves the window to the API when no date is set', async () => {
-		const expected = await apiData<Row>('/reports/risk-score-history');
+		const expected = await apiData<Row>(ctx.sandbox, '/reports/risk-score-history');
 
 		const { outputs, error } = await run({ operation: 'getRiskScoreHistory' });
 
 		expect(error).toBeUndefined();
-		expect(requests()).toEqual([get('/reports/risk-score-history')]);
-		expect(json(outputs)).toEqual([expected]);
+		expect(requests(ctx.sandbox)).toEqual([get('/reports/risk-score-history')]);
+		expect(json(outputs[0])).toEqual([expected]);
 	});
 
 	it.each([
@@ -231,6 +201,7 @@ describe('Report → Get Risk Score History', () => {
 		['plain dates from an expression', '={{ "2026-06-10" }}', '={{ "2026-06-12" }}'],
 	])('sends %s as YYYY-MM-DD and splits into one item per day', async (_form, fromDate, toDate) => {
 		const { rows } = await apiData<{ rows: Row[] }>(
+			ctx.sandbox,
 			'/reports/risk-score-history?fromDate=2026-06-10&toDate=2026-06-12',
 		);
 
@@ -242,17 +213,19 @@ describe('Report → Get Risk Score History', () => {
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests()).toEqual([
+		expect(requests(ctx.sandbox)).toEqual([
 			get('/reports/risk-score-history', { fromDate: '2026-06-10', toDate: '2026-06-12' }),
 		]);
-		expect(json(outputs)).toEqual(rows);
+		expect(json(outputs[0])).toEqual(rows);
 		expect(rows.map((row) => row.date)).toEqual(['2026-06-10', '2026-06-11', '2026-06-12']);
 	});
 
 	it('sends only the date that is set', async () => {
 		await run({ operation: 'getRiskScoreHistory', toDate: '2026-06-01T00:00:00' });
 
-		expect(requests()).toEqual([get('/reports/risk-score-history', { toDate: '2026-06-01' })]);
+		expect(requests(ctx.sandbox)).toEqual([
+			get('/reports/risk-score-history', { toDate: '2026-06-01' }),
+		]);
 	});
 
 	it('refuses a From Date after the To Date before any request', async () => {
@@ -264,14 +237,14 @@ describe('Report → Get Risk Score History', () => {
 
 		expect(error?.message).toBe('From Date (2026-06-12) is after To Date (2026-06-10)');
 		expect(error?.description).toBe('Swap the dates (parameters "fromDate" and "toDate")');
-		expect(sandbox.control.requestLog).toEqual([]);
+		expect(ctx.sandbox.control.requestLog).toEqual([]);
 	});
 
 	it('refuses text that is not a date before any request', async () => {
 		const { error } = await run({ operation: 'getRiskScoreHistory', fromDate: '={{ "soon" }}' });
 
 		expect(error?.message).toBe('From Date: "soon" is not a date (YYYY-MM-DD)');
-		expect(sandbox.control.requestLog).toEqual([]);
+		expect(ctx.sandbox.control.requestLog).toEqual([]);
 	});
 });
 
@@ -283,19 +256,22 @@ describe('Report → Company scope', () => {
 		'getLearning',
 		'getRiskScoreHistory',
 	])('%s reads a child company for an MSP key', async (operation) => {
-		const { childA } = sandbox.companies;
+		const { childA } = ctx.sandbox.companies;
 
-		const { error } = await run({ operation, companyId: byId(childA) }, sandbox.keys.msp);
+		const { error } = await run(
+			{ operation, companyId: byId(childA) },
+			{ apiKey: ctx.sandbox.keys.msp },
+		);
 
 		expect(error).toBeUndefined();
-		expect(sandbox.control.requestLog.map((entry) => [entry.query, entry.status])).toEqual([
+		expect(ctx.sandbox.control.requestLog.map((entry) => [entry.query, entry.status])).toEqual([
 			[{ companyId: childA }, 200],
 		]);
 	});
 
 	it('looks a learner up by email inside the chosen company', async () => {
-		const { childA } = sandbox.companies;
-		const [learner] = sandbox.control.learners(childA) as Array<{ id: string; email: string }>;
+		const { childA } = ctx.sandbox.companies;
+		const [learner] = ctx.sandbox.control.learners(childA) as Array<{ id: string; email: string }>;
 
 		const { error } = await run(
 			{
@@ -303,11 +279,11 @@ describe('Report → Company scope', () => {
 				companyId: byId(childA),
 				learnerId: { __rl: true, mode: 'email', value: learner.email },
 			},
-			sandbox.keys.msp,
+			{ apiKey: ctx.sandbox.keys.msp },
 		);
 
 		expect(error).toBeUndefined();
-		expect(sandbox.control.requestLog.map((entry) => [entry.path, entry.query])).toEqual([
+		expect(ctx.sandbox.control.requestLog.map((entry) => [entry.path, entry.query])).toEqual([
 			['/learners', { companyId: childA }],
 			['/reports/learning', { learnerId: learner.id, companyId: childA }],
 		]);

@@ -263,7 +263,6 @@ describe('Get Many: Return All and Limit from expressions', () => {
 		[{ returnAll: false, limit: 1 }, 1],
 	])('%p → %p items', async (parameters, count) => {
 		const all = await groups();
-		sandbox.control.clearLog();
 
 		const { outputs, error } = await run({ operation: 'list', ...parameters });
 

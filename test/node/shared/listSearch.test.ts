@@ -40,7 +40,6 @@ describe('list search', () => {
 		)) as Array<{
 			id: string;
 		}>;
-		ctx.sandbox.control.clearLog();
 
 		const { results } = await listSearch.searchGroups.call(
 			context(ctx.sandbox.keys.msp, { companyId: byId(child) }),
@@ -59,7 +58,6 @@ describe('list search', () => {
 		['searchSimulations', '/simulations'],
 	] as const)('%s lists %s', async (method, path) => {
 		const all = (await apiData(ctx.sandbox, path)) as Array<{ id: string }>;
-		ctx.sandbox.control.clearLog();
 
 		const { results } = await listSearch[method].call(context());
 

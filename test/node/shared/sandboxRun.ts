@@ -1,4 +1,4 @@
-import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
+import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
 import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../../sandbox';
 import { runNode, type RunNodeOptions } from '../../harness';
@@ -7,14 +7,20 @@ export interface SandboxHandle {
 	sandbox: RunningSandbox;
 }
 
-/** One sandbox per test file, reset (data, options, faults, log) before each test. */
-export function useSandbox(options: SandboxOptions = {}): SandboxHandle {
+/**
+ * One sandbox per test file, reset (data, options, faults, log) before each test; with
+ * `keepData`, only the log is cleared, for files whose tests build on earlier tests' changes.
+ */
+export function useSandbox(
+	options: SandboxOptions = {},
+	{ keepData = false }: { keepData?: boolean } = {},
+): SandboxHandle {
 	const handle = {} as SandboxHandle;
 	beforeAll(async () => {
 		handle.sandbox = await startSandbox(options);
 	});
 	afterAll(async () => await handle.sandbox.close());
-	beforeEach(() => handle.sandbox.control.reset());
+	beforeEach(() => (keepData ? handle.sandbox.control.clearLog() : handle.sandbox.control.reset()));
 	return handle;
 }
 
@@ -36,21 +42,43 @@ export async function run(
 	});
 }
 
+/** Runs one resource's operations: `const breach = runner(ctx, 'breach')`. */
+export const runner =
+	(handle: SandboxHandle, resource: string) =>
+	async (parameters: Record<string, unknown>, options: RunOptions = {}) =>
+		await run(handle.sandbox, { resource, ...parameters } as INodeParameters, options);
+
 /** `METHOD /path` of every logged request, in order. */
 export function calls(sandbox: RunningSandbox): string[] {
 	return sandbox.control.requestLog.map((entry) => `${entry.method} ${entry.path}`);
 }
 
-/** `data` of a direct API call, to compare node output with what the API answers. */
-export async function apiData(
+/** The logged requests, reduced to what the node controls. */
+export function requests(sandbox: RunningSandbox) {
+	return sandbox.control.requestLog.map(({ method, path, query, body, headers }) => ({
+		method,
+		path,
+		query,
+		body,
+		authorization: headers.authorization,
+	}));
+}
+
+/**
+ * `data` of a direct API call, to compare node output with what the API answers;
+ * the log is cleared after, so it holds only the node's requests.
+ */
+export async function apiData<T = unknown>(
 	sandbox: RunningSandbox,
 	path: string,
 	apiKey = sandbox.keys.tenant,
-): Promise<unknown> {
+): Promise<T> {
 	const response = await fetch(`${sandbox.baseUrl}${path}`, {
 		headers: { Authorization: `Bearer ${apiKey}` },
 	});
-	return ((await response.json()) as IDataObject).data;
+	const { data } = (await response.json()) as { data: T };
+	sandbox.control.clearLog();
+	return data;
 }
 
 export const json = (items: INodeExecutionData[] | undefined) =>
