@@ -26,7 +26,13 @@ export const LOCAL_ROW_ERRORS = {
 	missingFirstName: 'missing_first_name',
 	missingLastName: 'missing_last_name',
 	duplicateInInput: 'duplicate_in_input',
+	invalidGroupIds: 'invalid_group_ids',
+	/** The API refused a row of the request without saying which: the others are not confirmed. */
+	unconfirmed: 'unconfirmed',
 } as const;
+
+/** Output field on a created learner whose ID could not be read back (its `id` is then null). */
+export const READ_BACK_WARNING_FIELD = 'warning';
 
 interface Row {
 	itemIndex: number;
@@ -49,14 +55,19 @@ function readRow(this: IExecuteFunctions, itemIndex: number, seen: Set<string>):
 	const externalLearnerId = text(
 		this.getNodeParameter('additionalFields.externalLearnerId', itemIndex, ''),
 	);
-	const groupIds = normaliseIdList(
-		this.getNodeParameter('additionalFields.groupIds', itemIndex, []),
-	);
-
 	const learner: IDataObject = { email, firstName, lastName };
 	if (externalLearnerId) learner.externalLearnerId = externalLearnerId;
-	if (groupIds.length) learner.groupIds = groupIds;
 	const row: Row = { itemIndex, learner, email };
+	const parameter = 'additionalFields.groupIds';
+	try {
+		const source = { node: this.getNode(), itemIndex, parameter };
+		const groupIds = normaliseIdList(this.getNodeParameter(parameter, itemIndex, []), source);
+		if (groupIds.length) learner.groupIds = groupIds;
+	} catch (error) {
+		row.cause = asNodeFailure.call(this, error);
+		row.rejection = { code: LOCAL_ROW_ERRORS.invalidGroupIds, message: row.cause.message };
+		return row;
+	}
 
 	const key = email.toLowerCase();
 	if (!new RegExp(EMAIL_PATTERN).test(email)) {
@@ -87,6 +98,20 @@ function byEmail(records: unknown): Map<string, IDataObject> {
 	return map;
 }
 
+/**
+ * The row an `errors` item names: by its numeric `index` when the row there has the same email
+ * (or the item gives none), else by email alone. Undefined when it names no row for sure.
+ */
+function rowOfError(batch: Row[], error: IDataObject): Row | undefined {
+	const email = text(error.email).toLowerCase();
+	const sameEmail = (row: Row) => email === '' || row.email.toLowerCase() === email;
+	const index = error.index;
+	if (typeof index === 'number' && Number.isInteger(index) && batch[index]) {
+		if (sameEmail(batch[index])) return batch[index];
+	}
+	return email ? batch.find((row) => row.email.toLowerCase() === email) : undefined;
+}
+
 async function sendBatch(this: IExecuteFunctions, batch: Row[]): Promise<void> {
 	const data = ((await apiRequest.call(this, 'POST', '/learners/bulk', {
 		body: { learners: batch.map((row) => row.learner) },
@@ -96,35 +121,52 @@ async function sendBatch(this: IExecuteFunctions, batch: Row[]): Promise<void> {
 	const errors = (
 		Array.isArray(data[BULK_ERRORS_FIELD]) ? data[BULK_ERRORS_FIELD] : []
 	) as IDataObject[];
+	const unplaced: RowError[] = [];
 	for (const error of errors) {
-		const index = Number(error.index);
-		const row =
-			Number.isInteger(index) && batch[index]
-				? batch[index]
-				: batch.find(
-						(candidate) => candidate.email.toLowerCase() === text(error.email).toLowerCase(),
-					);
-		if (row) row.rejection = { code: text(error.code), message: text(error.message) };
+		const reason = { code: text(error.code), message: text(error.message) };
+		const row = rowOfError(batch, (error ?? {}) as IDataObject);
+		if (!row) unplaced.push(reason);
+		else if (!row.rejection) row.rejection = reason;
 	}
 
 	const records = byEmail(data[BULK_CREATED_FIELD]);
 	for (const row of batch) {
 		if (row.rejection) continue;
-		row.created = true;
 		row.record = records.get(row.email.toLowerCase());
+		if (unplaced.length && !row.record) {
+			row.rejection = unconfirmedRow(unplaced);
+			continue;
+		}
+		row.created = true;
 	}
+}
+
+/** A row the API may have refused: one of its rejections named no row of the request. */
+function unconfirmedRow(unplaced: RowError[]): RowError {
+	const reasons = unplaced.map((reason) => `${reason.message} [${reason.code}]`).join('; ');
+	return {
+		code: LOCAL_ROW_ERRORS.unconfirmed,
+		message:
+			`Not confirmed as created: the API refused ${unplaced.length} row(s) of this request ` +
+			`without saying which (${reasons}). Check with Get Many; re-running reports rows ` +
+			'already created as duplicates.',
+	};
 }
 
 /** What earlier batches already did, for the error that stops the node at `batches[failed]`. */
 function earlierBatchesNote(batches: Row[][], failed: number): string {
 	const sent = batches.slice(0, failed).flat();
 	const created = sent.filter((row) => row.created).length;
-	const refused = sent.length - created;
+	const unconfirmed = sent.filter(
+		(row) => row.rejection?.code === LOCAL_ROW_ERRORS.unconfirmed,
+	).length;
+	const refused = sent.length - created - unconfirmed;
 	const after = batches.slice(failed + 1).flat().length;
 	return (
 		`Earlier requests of this run already created ${created} learner(s) from the rows before ` +
 		`input item ${batches[failed][0].itemIndex}` +
 		(refused ? ` (the API refused ${refused} other row(s))` : '') +
+		(unconfirmed ? ` (${unconfirmed} other row(s) are not confirmed)` : '') +
 		`; they are not undone. This request's ${batches[failed].length} row(s) are not confirmed ` +
 		`as created and the ${after} row(s) after it were not sent. Re-running the same input ` +
 		'reports the rows already created as existing (duplicates) and creates the rest.'
@@ -164,6 +206,7 @@ export async function createMany(this: IExecuteFunctions): Promise<INodeExecutio
 	}
 
 	// The reference answers `{ success, errors }` only: created learners are found by email.
+	let readBackFailure = 'no learner with this email was listed when reading IDs back';
 	if (rows.some((row) => row.created && !row.record)) {
 		try {
 			const learners = byEmail(await apiRequest.call(this, 'GET', '/learners'));
@@ -171,7 +214,7 @@ export async function createMany(this: IExecuteFunctions): Promise<INodeExecutio
 				if (row.created && !row.record) row.record = learners.get(row.email.toLowerCase());
 			}
 		} catch (error) {
-			// With Continue On Fail the created rows still come out, with their email and no ID.
+			// With Continue On Fail the created rows still come out, each with the warning.
 			const failure = asNodeFailure.call(this, error);
 			if (!this.continueOnFail()) {
 				const created = rows.filter((row) => row.created).length;
@@ -180,6 +223,7 @@ export async function createMany(this: IExecuteFunctions): Promise<INodeExecutio
 					`All ${created} learner(s) the API accepted were created; only reading their IDs back failed. Re-running the same input reports them as already existing (duplicates).`,
 				);
 			}
+			readBackFailure = `reading its ID back failed (${failure.message})`;
 		}
 	}
 
@@ -187,7 +231,14 @@ export async function createMany(this: IExecuteFunctions): Promise<INodeExecutio
 		rows.map((row) =>
 			row.created
 				? {
-						json: { success: true, ...(row.record ?? { email: row.email }) },
+						json: {
+							success: true,
+							...(row.record ?? {
+								email: row.email,
+								id: null,
+								[READ_BACK_WARNING_FIELD]: `Created, but ${readBackFailure}. Find it with Get Many.`,
+							}),
+						},
 						pairedItem: { item: row.itemIndex },
 					}
 				: rejectedItem.call(
