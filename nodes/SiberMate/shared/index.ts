@@ -1,6 +1,13 @@
 export { actionResult, SUCCESS_FALSE_MEANS_NOTHING_DONE } from './actionResult';
 export { companyScope, companyQuery, COMPANY_SCOPE_PARAMETER } from './companyScope';
 export { showFor, withDisplay } from './display';
+export {
+	booleanFilter,
+	filtersCollection,
+	sendBooleanFilters,
+	sendChoices,
+	type ChoiceSpec,
+} from './filters';
 export { getManyFields, readLimit } from './getManyFields';
 export { idListField, type IdListKind } from './idListField';
 export { type RecordKind } from './kinds';

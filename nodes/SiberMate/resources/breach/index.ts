@@ -1,7 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { applyLimit, companyScope, route, sendFields, unwrapData } from '../../shared';
-import { sendChoices } from '../course/choices';
+import {
+	applyLimit,
+	companyScope,
+	route,
+	sendBooleanFilters,
+	sendChoices,
+	unwrapData,
+} from '../../shared';
 import { ACCOUNT_TYPES } from './accountType';
 import { getAllAccountsFields } from './getAllAccounts';
 import { getAllServicesFields } from './getAllServices';
@@ -36,17 +42,7 @@ export const breachDescription: INodeProperties[] = [
 					'GET',
 					'/breaches/services',
 					[unwrapData, applyLimit],
-					[
-						sendAccountType,
-						sendFields([
-							{
-								parameter: 'filters.hasAffectedAccounts',
-								key: 'hasAffectedAccounts',
-								in: 'qs',
-								type: 'boolean',
-							},
-						]),
-					],
+					[sendAccountType, sendBooleanFilters(['hasAffectedAccounts'])],
 				),
 			},
 		],

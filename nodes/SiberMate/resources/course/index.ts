@@ -1,7 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { actionResult, applyLimit, route, sendFields, sendIdList, unwrapData } from '../../shared';
-import { type ChoiceSpec, sendChoices } from './choices';
+import {
+	actionResult,
+	applyLimit,
+	route,
+	sendBooleanFilters,
+	sendChoices,
+	sendIdList,
+	unwrapData,
+	type ChoiceSpec,
+} from '../../shared';
 import { enrollmentFields } from './enrollment';
 import { getFields } from './get';
 import { COURSE_SOURCES, COURSE_TYPES, getAllFields } from './getAll';
@@ -46,17 +54,7 @@ export const courseDescription: INodeProperties[] = [
 					'GET',
 					'/courses',
 					[unwrapData, applyLimit],
-					[
-						sendChoices(courseFilters),
-						sendFields([
-							{
-								parameter: 'filters.excludeGapAnalysis',
-								key: 'excludeGapAnalysis',
-								in: 'qs',
-								type: 'boolean',
-							},
-						]),
-					],
+					[sendChoices(courseFilters), sendBooleanFilters(['excludeGapAnalysis'])],
 				),
 			},
 			{

@@ -1,9 +1,37 @@
-import type { IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { PreSend } from '../../shared';
-import { parameterLabel } from '../../shared/labels';
-import { isUnset } from '../../shared/values';
+import { parameterLabel } from './labels';
+import { sendFields, type PreSend } from './send';
+import { isUnset } from './values';
+
+/** The optional "Filters" collection of a list operation. */
+export function filtersCollection(options: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options,
+	};
+}
+
+/** A yes/no filter, on once added; send it with `sendBooleanFilters`. */
+export function booleanFilter(
+	name: string,
+	displayName: string,
+	description: string,
+): INodeProperties {
+	return { displayName, name, type: 'boolean', default: true, description };
+}
+
+/** Sends the named boolean filters, when set, as query parameters of the same names. */
+export function sendBooleanFilters(names: string[]): PreSend {
+	return sendFields(
+		names.map((name) => ({ parameter: `filters.${name}`, key: name, in: 'qs', type: 'boolean' })),
+	);
+}
 
 export interface ChoiceSpec {
 	/** Node parameter path, e.g. `filters.accountType`. */
