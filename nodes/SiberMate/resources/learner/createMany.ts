@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { batchSizeOption, idListField, showFor, withDisplay } from '../../shared';
-import { emailField, externalLearnerIdField, nameFields } from './profileFields';
+import { batchSizeOption, showFor, withDisplay } from '../../shared';
+import { emailField, externalLearnerIdField, groupIdsField, nameFields } from './profileFields';
 
 export const createManyFields: INodeProperties[] = withDisplay(showFor('learner', ['createMany']), [
 	{
@@ -19,14 +19,7 @@ export const createManyFields: INodeProperties[] = withDisplay(showFor('learner'
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: [
-			externalLearnerIdField,
-			idListField('group', {
-				name: 'groupIds',
-				displayName: 'Group Names or IDs',
-				description: 'Existing groups to add the learner to',
-			}),
-		],
+		options: [externalLearnerIdField, groupIdsField()],
 	},
 	{
 		displayName: 'Options',

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { FieldSpec } from '../../shared';
+import { idListField, type FieldSpec } from '../../shared';
 
 /** First and last name: required by Create, Create Many and Update alike. */
 export const nameFields: INodeProperties[] = [
@@ -38,6 +38,34 @@ export const externalLearnerIdField: INodeProperties = {
 	default: '',
 	description: 'Identifier of the learner in the source HR or employee system',
 };
+
+export const excludedFromAutoEnrolField: INodeProperties = {
+	displayName: 'Excluded From Auto Enrol',
+	name: 'excludedFromAutoEnrol',
+	type: 'boolean',
+	default: false,
+	description: 'Whether the learner is left out of automatic course enrolment',
+};
+
+export const localeField: INodeProperties = {
+	displayName: 'Locale',
+	name: 'locale',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. en',
+	description: 'Language of the learner, e.g. en',
+};
+
+/** The learner's groups: Create adds the learner to them, Update passes its replace wording. */
+export function groupIdsField(
+	description = 'Existing groups to add the learner to',
+): INodeProperties {
+	return idListField('group', {
+		name: 'groupIds',
+		displayName: 'Group Names or IDs',
+		description,
+	});
+}
 
 /** Optional profile fields of Create and Update, sent only when set. */
 export function profileFieldSpecs(collection: string): FieldSpec[] {

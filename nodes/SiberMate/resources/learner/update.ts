@@ -1,7 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { idListField, showFor, withDisplay } from '../../shared';
-import { externalLearnerIdField, nameFields } from './profileFields';
+import { showFor, withDisplay } from '../../shared';
+import {
+	excludedFromAutoEnrolField,
+	externalLearnerIdField,
+	groupIdsField,
+	localeField,
+	nameFields,
+} from './profileFields';
 
 export const updateFields: INodeProperties[] = withDisplay(showFor('learner', ['update']), [
 	...nameFields,
@@ -20,28 +26,12 @@ export const updateFields: INodeProperties[] = withDisplay(showFor('learner', ['
 				default: '',
 				description: 'New work email (same rules as on Create)',
 			},
-			{
-				displayName: 'Excluded From Auto Enrol',
-				name: 'excludedFromAutoEnrol',
-				type: 'boolean',
-				default: false,
-				description: 'Whether the learner is left out of automatic course enrolment',
-			},
+			excludedFromAutoEnrolField,
 			externalLearnerIdField,
-			idListField('group', {
-				name: 'groupIds',
-				displayName: 'Group Names or IDs',
-				description:
-					'The complete set of groups the learner should be in (replaces the current set). To remove the learner from every group use Replace Groups with an empty list.',
-			}),
-			{
-				displayName: 'Locale',
-				name: 'locale',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. en',
-				description: 'Language of the learner, e.g. en',
-			},
+			groupIdsField(
+				'The complete set of groups the learner should be in (replaces the current set). To remove the learner from every group use Replace Groups with an empty list.',
+			),
+			localeField,
 		],
 	},
 ]);
