@@ -9,4 +9,5 @@ module.exports = {
 	globalSetup: '<rootDir>/test/setup/global.js',
 	setupFiles: ['<rootDir>/test/setup/env.js'],
 	testTimeout: 30000,
+	reporters: ['default', '<rootDir>/test/setup/summaryReporter.js'],
 };
