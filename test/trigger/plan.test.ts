@@ -122,6 +122,21 @@ describe('planCompany', () => {
 		});
 	});
 
+	it('keeps the watched simulation, forgotten, once it is no longer listed', () => {
+		const single = { ...config, simulationId: 's1' };
+		const endedAt = NOW - 30 * 24 * HOUR;
+		const gone = { ...known, endedSeenAt: endedAt };
+		const forgotten = { counters: known.counters, delivered: {}, endedSeenAt: endedAt };
+
+		const plan = planCompany(previous({ s1: gone }), [], single, NOW);
+		expect(plan.simulations).toEqual({ s1: { ...forgotten, forgotten: true } });
+
+		const later = planCompany(previous(plan.simulations), [], single, NOW + HOUR);
+		expect(later.simulations).toEqual({ s1: { ...forgotten, forgotten: true } });
+		// Watching everything, a forgotten simulation no longer listed is dropped.
+		expect(planCompany(previous(plan.simulations), [], config, NOW).simulations).toEqual({});
+	});
+
 	it('tracks only the chosen simulation', () => {
 		const single = { ...config, simulationId: 's2' };
 		const plan = planCompany(

@@ -1,5 +1,5 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { apiRequest } from '../transport';
 
@@ -30,13 +30,44 @@ export async function listLearners(context: IPollFunctions, companyId?: string) 
 	return await getList(context, '/learners', companyId);
 }
 
+/**
+ * A learner's simulation results. A 404 means the learner was deleted after the learner list was
+ * read: it has no results left to deliver, so it reads as none instead of failing the poll.
+ */
 export async function learnerSimulationResults(
 	context: IPollFunctions,
 	learnerId: string,
 	companyId?: string,
 ) {
 	const path = `/learners/${encodeURIComponent(learnerId)}/simulation-results`;
-	return await getList(context, path, companyId);
+	return await unlessNotFound(context, async () => await getList(context, path, companyId), []);
+}
+
+/** `read`'s answer, or `fallback` when the API answers 404; other failures as node errors. */
+export async function unlessNotFound<T>(
+	context: IPollFunctions,
+	read: () => Promise<T>,
+	fallback: T,
+): Promise<T> {
+	try {
+		return await read();
+	} catch (error) {
+		const failure =
+			error instanceof NodeApiError || error instanceof NodeOperationError
+				? error
+				: new NodeOperationError(context.getNode(), error as Error);
+		if (failure instanceof NodeApiError && failure.httpCode === '404') return fallback;
+		throw failure;
+	}
+}
+
+export async function getSimulation(
+	context: IPollFunctions,
+	simulationId: string,
+	companyId?: string,
+) {
+	const path = `/simulations/${encodeURIComponent(simulationId)}`;
+	return await apiRequest.call(context, 'GET', path, { qs: scopeQuery(companyId) });
 }
 
 export async function listChildCompanyIds(context: IPollFunctions): Promise<string[]> {

@@ -73,11 +73,17 @@ export function planCompany(
 		}
 	}
 
-	// Simulations no longer listed age out like finished ones.
+	// Simulations no longer listed age out like finished ones. The watched one stays, forgotten,
+	// so that its absence is not taken for a simulation that never existed.
 	for (const [id, before] of Object.entries(previous?.simulations ?? {})) {
-		if (simulations[id] || before.forgotten) continue;
+		if (simulations[id]) continue;
+		const watched = id === config.simulationId;
+		if (before.forgotten) {
+			if (watched) simulations[id] = before;
+			continue;
+		}
 		const gone = age({ ...before, endedSeenAt: before.endedSeenAt ?? now }, config, now);
-		if (!gone.forgotten) simulations[id] = gone;
+		if (!gone.forgotten || watched) simulations[id] = gone;
 	}
 
 	return { kind: kindOf(previous, unexplained, missing, config, now), missing, simulations };

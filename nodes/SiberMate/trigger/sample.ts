@@ -5,6 +5,7 @@ import { SAMPLE_MAX_LEARNERS, SAMPLE_SIZE, SCAN_CONCURRENCY, type TriggerConfig 
 import { byOccurrence } from './items';
 import { forEachBounded } from './pool';
 import type { FoundEvent } from './scan';
+import { requireWatchedSimulation } from './watched';
 
 /**
  * Fetch Test Event: the most recent events among the first learners, newest first. Reads
@@ -14,6 +15,7 @@ export async function sampleEvents(
 	context: IPollFunctions,
 	config: TriggerConfig,
 ): Promise<FoundEvent[]> {
+	await requireWatchedSimulation(context, config, undefined, undefined);
 	const companyIds = config.allCompanies ? await listChildCompanyIds(context) : [config.companyId];
 	const events: FoundEvent[] = [];
 	let budget = SAMPLE_MAX_LEARNERS;

@@ -7,6 +7,7 @@ import { newestEventAt, scanOrder } from './order';
 import { type EventTally, missingKey, planCompany, settleCounters } from './plan';
 import { forEachBounded } from './pool';
 import type { CompanyState } from './state';
+import { requireWatchedSimulation } from './watched';
 
 /** A new event, with what the output item needs. */
 export interface FoundEvent {
@@ -36,6 +37,7 @@ export async function pollCompany(
 	now: number,
 ): Promise<CompanyPoll> {
 	const listed = await listSimulations(context, companyId);
+	await requireWatchedSimulation(context, config, listed, previous);
 	const plan = planCompany(previous, listed, config, now);
 	if (plan.kind === 'none') {
 		const fullScanAt = previous?.fullScanAt ?? now;
