@@ -1,15 +1,6 @@
-import { json, run, useSandbox } from './sandboxRun';
+import { json, requests, run, useSandbox } from './sandboxRun';
 
 const ctx = useSandbox();
-
-const requests = () =>
-	ctx.sandbox.control.requestLog.map(({ method, path, query, body, headers }) => ({
-		method,
-		path,
-		query,
-		body,
-		authorization: headers.authorization,
-	}));
 
 const finished = {
 	learnerId: 'learner_00011',
@@ -39,7 +30,7 @@ describe('enrol/remind/assign answers with success: false', () => {
 	it('stop the node with the first reason, the count, and the whole answer', async () => {
 		const { outputs, error } = await run(ctx.sandbox, remind(['learner_00011', 'learner_missing']));
 
-		expect(requests()).toEqual([
+		expect(requests(ctx.sandbox)).toEqual([
 			{
 				method: 'POST',
 				path: '/course-reminders',
@@ -91,7 +82,7 @@ describe('enrol/remind/assign answers with success: false', () => {
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests().map((request) => request.body)).toEqual([
+		expect(requests(ctx.sandbox).map((request) => request.body)).toEqual([
 			{ courseIds: ['course_00004'], learnerIds: ['learner_00010', 'learner_00011'] },
 			{ courseIds: ['course_00004'], learnerIds: ['learner_00011', 'learner_missing'] },
 		]);
@@ -119,7 +110,7 @@ describe('enrol/remind/assign answers with success: false', () => {
 			learnerIds: ['learner_00010'],
 		});
 
-		expect(requests().map(({ method, path, body }) => [method, path, body])).toEqual([
+		expect(requests(ctx.sandbox).map(({ method, path, body }) => [method, path, body])).toEqual([
 			[
 				'POST',
 				'/policy-assignments',
@@ -160,7 +151,7 @@ describe('enrol/remind/assign answers with success: false', () => {
 		});
 
 		expect(error).toBeUndefined();
-		expect(requests().map(({ method, path, body }) => [method, path, body])).toEqual([
+		expect(requests(ctx.sandbox).map(({ method, path, body }) => [method, path, body])).toEqual([
 			['POST', '/gap-analysis/reminders', { learnerIds: ['learner_00010'] }],
 		]);
 		expect(json(outputs[0])).toEqual([{ success: true }]);

@@ -1,43 +1,31 @@
-import { startSandbox, type RunningSandbox } from '../../../sandbox';
-import { registerNodeType, runNode } from '../../harness';
+import { registerNodeType } from '../../harness';
 import { SharedProbe } from './probeNode';
-import { apiData } from './sandboxRun';
+import { apiData, byId, run, runner, useSandbox } from './sandboxRun';
 
 registerNodeType('sharedProbe', new SharedProbe());
 
-let sandbox: RunningSandbox;
+const ctx = useSandbox();
+const probe = runner(ctx, 'probe', { type: 'sharedProbe' });
 let learnerId: string;
 let learnerEmail: string;
 
-beforeAll(async () => {
-	sandbox = await startSandbox();
-	const learner = sandbox.control.learners(sandbox.companies.tenant)[0] as {
+beforeAll(() => {
+	const learner = ctx.sandbox.control.learners(ctx.sandbox.companies.tenant)[0] as {
 		id: string;
 		email: string;
 	};
 	learnerId = learner.id;
 	learnerEmail = learner.email;
 });
-afterAll(async () => await sandbox.close());
-beforeEach(() => sandbox.control.clearLog());
-
-const run = async (parameters: Record<string, unknown>, apiKey = sandbox.keys.tenant) =>
-	await runNode({
-		type: 'sharedProbe',
-		parameters: { resource: 'probe', ...parameters } as never,
-		credentials: { apiKey, baseUrl: sandbox.baseUrl },
-	});
-
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
 describe('pathWithIds', () => {
 	it.each([
 		['a/b?c#d', '/learners/a%2Fb%3Fc%23d'],
 		['../companies', '/learners/..%2Fcompanies'],
 	])('encodes %s into one path segment', async (id, path) => {
-		await run({ operation: 'read', learnerId: byId(id) });
+		await probe({ operation: 'read', learnerId: byId(id) });
 
-		expect(sandbox.control.requestLog.map((entry) => [entry.method, entry.path])).toEqual([
+		expect(ctx.sandbox.control.requestLog.map((entry) => [entry.method, entry.path])).toEqual([
 			['GET', path],
 		]);
 	});
@@ -45,22 +33,22 @@ describe('pathWithIds', () => {
 	it.each(['={{ "" }}', '  ', '.', '..', 'bulk', 'activate', 'deactivate'])(
 		'rejects %p locally, naming the parameter',
 		async (id) => {
-			const { error } = await run({ operation: 'read', learnerId: byId(id) });
+			const { error } = await probe({ operation: 'read', learnerId: byId(id) });
 
 			expect(error?.message).toMatch(/^Learner ID: /);
 			expect(error?.description).toContain('parameter "learnerId"');
-			expect(sandbox.control.requestLog).toEqual([]);
+			expect(ctx.sandbox.control.requestLog).toEqual([]);
 		},
 	);
 
 	it('finds a learner by email (any case) through GET /learners, then reads it', async () => {
-		const { outputs, error } = await run({
+		const { outputs, error } = await probe({
 			operation: 'read',
 			learnerId: { __rl: true, mode: 'email', value: learnerEmail.toUpperCase() },
 		});
 
 		expect(error).toBeUndefined();
-		expect(sandbox.control.requestLog.map((entry) => `${entry.method} ${entry.path}`)).toEqual([
+		expect(ctx.sandbox.control.requestLog.map((entry) => `${entry.method} ${entry.path}`)).toEqual([
 			'GET /learners',
 			`GET /learners/${learnerId}`,
 		]);
@@ -68,7 +56,7 @@ describe('pathWithIds', () => {
 	});
 
 	it('says so when no learner has the email, naming the organization searched', async () => {
-		const { error } = await run({
+		const { error } = await probe({
 			operation: 'read',
 			learnerId: { __rl: true, mode: 'email', value: 'nobody@acme.example' },
 		});
@@ -76,17 +64,17 @@ describe('pathWithIds', () => {
 		expect(error?.message).toBe(
 			'No learner in your own organization has the email "nobody@acme.example"',
 		);
-		expect(sandbox.control.requestLog.map((entry) => entry.path)).toEqual(['/learners']);
+		expect(ctx.sandbox.control.requestLog.map((entry) => entry.path)).toEqual(['/learners']);
 	});
 
 	it("a write looks a child company's learner up in the MSP's own organization, saying so", async () => {
-		const { error } = await run(
+		const { error } = await probe(
 			{
 				operation: 'write',
 				learnerId: { __rl: true, mode: 'email', value: 'maya.smith@globex.example' },
 				groupIds: [],
 			},
-			sandbox.keys.msp,
+			{ apiKey: ctx.sandbox.keys.msp },
 		);
 
 		expect(error?.message).toBe(
@@ -96,54 +84,54 @@ describe('pathWithIds', () => {
 			'The API key\'s own organization was searched: writes always act on it, so an MSP key cannot change a child company\'s learner. Check parameter "learnerId", or pick the learner From List or By ID.',
 		);
 		expect(
-			sandbox.control.requestLog.map((entry) => [entry.method, entry.path, entry.query]),
+			ctx.sandbox.control.requestLog.map((entry) => [entry.method, entry.path, entry.query]),
 		).toEqual([['GET', '/learners', {}]]);
 	});
 
 	it('a read in a chosen company names that company', async () => {
-		const { error } = await run(
+		const { error } = await probe(
 			{
 				operation: 'read',
 				learnerId: { __rl: true, mode: 'email', value: 'nobody@acme.example' },
-				companyId: byId(sandbox.companies.childA),
+				companyId: byId(ctx.sandbox.companies.childA),
 			},
-			sandbox.keys.msp,
+			{ apiKey: ctx.sandbox.keys.msp },
 		);
 
 		expect(error?.message).toBe(
-			`No learner in company "${sandbox.companies.childA}" has the email "nobody@acme.example"`,
+			`No learner in company "${ctx.sandbox.companies.childA}" has the email "nobody@acme.example"`,
 		);
 		expect(error?.description).toBe(
 			'Check parameter "learnerId", or pick the learner From List or By ID.',
 		);
-		expect(sandbox.control.requestLog.map((entry) => entry.query)).toEqual([
-			{ companyId: sandbox.companies.childA },
+		expect(ctx.sandbox.control.requestLog.map((entry) => entry.query)).toEqual([
+			{ companyId: ctx.sandbox.companies.childA },
 		]);
 	});
 });
 
 describe('companyScope', () => {
 	it('sends companyId only when set', async () => {
-		await run({ operation: 'read', learnerId: byId(learnerId) });
-		await run(
+		await probe({ operation: 'read', learnerId: byId(learnerId) });
+		await probe(
 			{
 				operation: 'read',
 				learnerId: byId('learner_x'),
-				companyId: byId(sandbox.companies.childA),
+				companyId: byId(ctx.sandbox.companies.childA),
 			},
-			sandbox.keys.msp,
+			{ apiKey: ctx.sandbox.keys.msp },
 		);
 
-		expect(sandbox.control.requestLog.map((entry) => entry.query)).toEqual([
+		expect(ctx.sandbox.control.requestLog.map((entry) => entry.query)).toEqual([
 			{},
-			{ companyId: sandbox.companies.childA },
+			{ companyId: ctx.sandbox.companies.childA },
 		]);
 	});
 });
 
 describe('sendIdList and sendFields', () => {
 	it('normalises an ID list and casts expression strings to the API types', async () => {
-		const { error } = await run({
+		const { error } = await probe({
 			operation: 'write',
 			learnerId: byId(learnerId),
 			groupIds: ' g1, g2 ,g1,, ',
@@ -156,7 +144,7 @@ describe('sendIdList and sendFields', () => {
 			},
 		});
 
-		const [entry] = sandbox.control.requestLog;
+		const [entry] = ctx.sandbox.control.requestLog;
 		expect(error).toBeDefined(); // the sandbox rejects unknown groups; the request is what counts
 		expect(entry.method).toBe('PATCH');
 		expect(entry.query).toEqual({ count: '12', since: '2026-01-15' });
@@ -166,17 +154,17 @@ describe('sendIdList and sendFields', () => {
 			excludedFromAutoEnrol: false,
 			email: 'ari@acme.example',
 		});
-		expect(entry.headers.authorization).toBe(`Bearer ${sandbox.keys.tenant}`);
+		expect(entry.headers.authorization).toBe(`Bearer ${ctx.sandbox.keys.tenant}`);
 	});
 
 	it('sends an empty list when allowed, and leaves unset fields out', async () => {
-		await run({ operation: 'write', learnerId: byId(learnerId), groupIds: [], fields: {} });
+		await probe({ operation: 'write', learnerId: byId(learnerId), groupIds: [], fields: {} });
 
-		expect(sandbox.control.requestLog[0].body).toEqual({ groupIds: [] });
+		expect(ctx.sandbox.control.requestLog[0].body).toEqual({ groupIds: [] });
 	});
 
 	it('rejects a value that cannot be cast, naming the parameter', async () => {
-		const { error } = await run({
+		const { error } = await probe({
 			operation: 'write',
 			learnerId: byId(learnerId),
 			fields: { excluded: 'maybe' },
@@ -184,20 +172,20 @@ describe('sendIdList and sendFields', () => {
 
 		expect(error?.message).toBe('Excluded: "maybe" is not true or false');
 		expect(error?.description).toContain('parameter "fields.excluded"');
-		expect(sandbox.control.requestLog).toEqual([]);
+		expect(ctx.sandbox.control.requestLog).toEqual([]);
 	});
 
 	it('rejects an empty required ID list before any request', async () => {
-		const { error } = await run({ operation: 'activate', learnerIds: '' });
+		const { error } = await probe({ operation: 'activate', learnerIds: '' });
 
 		expect(error?.message).toBe('Learner IDs: choose at least one ID');
-		expect(sandbox.control.requestLog).toEqual([]);
+		expect(ctx.sandbox.control.requestLog).toEqual([]);
 	});
 
 	it('accepts a JSON array text', async () => {
-		await run({ operation: 'activate', learnerIds: `["${learnerId}"]` });
+		await probe({ operation: 'activate', learnerIds: `["${learnerId}"]` });
 
-		expect(sandbox.control.requestLog[0].body).toEqual({ learnerIds: [learnerId] });
+		expect(ctx.sandbox.control.requestLog[0].body).toEqual({ learnerIds: [learnerId] });
 	});
 
 	const both = ['learner_00001', 'learner_00002'];
@@ -215,23 +203,21 @@ describe('sendIdList and sendFields', () => {
 		['a JSON array of records', '[{"id":"learner_00001"},"learner_00002"]', both],
 		['numbers as text', '={{ [1, "learner_00002"] }}', ['1', 'learner_00002']],
 	])('sends %s as a list of IDs', async (_form, learnerIds, expected) => {
-		await run({ operation: 'activate', learnerIds });
+		await probe({ operation: 'activate', learnerIds });
 
-		expect(sandbox.control.requestLog.map((entry) => entry.body)).toEqual([
+		expect(ctx.sandbox.control.requestLog.map((entry) => entry.body)).toEqual([
 			{ learnerIds: expected },
 		]);
 	});
 
 	it('takes the ID of the input item given as $json', async () => {
-		const { error } = await runNode({
-			type: 'sharedProbe',
-			parameters: { resource: 'probe', operation: 'activate', learnerIds: '={{ $json }}' } as never,
-			credentials: { apiKey: sandbox.keys.tenant, baseUrl: sandbox.baseUrl },
-			items: [{ json: { id: learnerId, email: learnerEmail } }],
-		});
+		const { error } = await probe(
+			{ operation: 'activate', learnerIds: '={{ $json }}' },
+			{ items: [{ json: { id: learnerId, email: learnerEmail } }] },
+		);
 
 		expect(error).toBeUndefined();
-		expect(sandbox.control.requestLog.map((entry) => entry.body)).toEqual([
+		expect(ctx.sandbox.control.requestLog.map((entry) => entry.body)).toEqual([
 			{ learnerIds: [learnerId] },
 		]);
 	});
@@ -246,16 +232,16 @@ describe('sendIdList and sendFields', () => {
 		['={{ ["learner_00001", false] }}', 'Learner IDs: false is not an ID'],
 		['["learner_00001"', 'Learner IDs: "["learner_00001"" is not a JSON array'],
 	])('refuses %s before any request, naming the parameter', async (learnerIds, message) => {
-		const { error } = await run({ operation: 'activate', learnerIds });
+		const { error } = await probe({ operation: 'activate', learnerIds });
 
 		expect(error?.message).toBe(message);
 		expect(error?.description).toContain('parameter "learnerIds"');
-		expect(sandbox.control.requestLog).toEqual([]);
+		expect(ctx.sandbox.control.requestLog).toEqual([]);
 	});
 });
 
 describe('Get Many: Return All and Limit from expressions', () => {
-	const groups = async () => ((await apiData(sandbox, '/groups')) as unknown[]).length;
+	const groups = async () => ((await apiData(ctx.sandbox, '/groups')) as unknown[]).length;
 
 	it.each([
 		[{ returnAll: '={{ "false" }}', limit: '={{ "2" }}' }, 2],
@@ -264,12 +250,12 @@ describe('Get Many: Return All and Limit from expressions', () => {
 	])('%p → %p items', async (parameters, count) => {
 		const all = await groups();
 
-		const { outputs, error } = await run({ operation: 'list', ...parameters });
+		const { outputs, error } = await probe({ operation: 'list', ...parameters });
 
 		expect(error).toBeUndefined();
 		expect(all).toBeGreaterThan(2);
 		expect(outputs[0]).toHaveLength(count === 'all' ? all : (count as number));
-		expect(sandbox.control.requestLog.map((entry) => [entry.method, entry.path])).toEqual([
+		expect(ctx.sandbox.control.requestLog.map((entry) => [entry.method, entry.path])).toEqual([
 			['GET', '/groups'],
 		]);
 	});
@@ -281,20 +267,21 @@ describe('Get Many: Return All and Limit from expressions', () => {
 		[{ limit: 2.5 }, 'Limit: "2.5" is not a whole number', 'limit'],
 		[{ returnAll: '={{ "maybe" }}' }, 'Return All: "maybe" is not true or false', 'returnAll'],
 	])('refuses %p before any request', async (parameters, message, parameter) => {
-		const { error } = await run({ operation: 'list', ...parameters });
+		const { error } = await probe({ operation: 'list', ...parameters });
 
 		expect(error?.message).toBe(message);
 		expect(error?.description).toContain(`parameter "${parameter}"`);
-		expect(sandbox.control.requestLog).toEqual([]);
+		expect(ctx.sandbox.control.requestLog).toEqual([]);
 	});
 
 	it('the real node refuses a Limit of 0 before any request', async () => {
-		const { error } = await runNode({
-			parameters: { resource: 'group', operation: 'getAll', limit: '={{ 0 }}' } as never,
-			credentials: { apiKey: sandbox.keys.tenant, baseUrl: sandbox.baseUrl },
+		const { error } = await run(ctx.sandbox, {
+			resource: 'group',
+			operation: 'getAll',
+			limit: '={{ 0 }}',
 		});
 
 		expect(error?.message).toBe('Limit: 0 is below 1');
-		expect(sandbox.control.requestLog).toEqual([]);
+		expect(ctx.sandbox.control.requestLog).toEqual([]);
 	});
 });

@@ -44,9 +44,12 @@ export async function run(
 
 /** Runs one resource's operations: `const breach = runner(ctx, 'breach')`. */
 export const runner =
-	(handle: SandboxHandle, resource: string) =>
+	(handle: SandboxHandle, resource: string, defaults: RunOptions = {}) =>
 	async (parameters: Record<string, unknown>, options: RunOptions = {}) =>
-		await run(handle.sandbox, { resource, ...parameters } as INodeParameters, options);
+		await run(handle.sandbox, { resource, ...parameters } as INodeParameters, {
+			...defaults,
+			...options,
+		});
 
 /** `METHOD /path` of every logged request, in order. */
 export function calls(sandbox: RunningSandbox): string[] {
