@@ -1,3 +1,4 @@
+import type { TriggerState } from '../../nodes/SiberMate/trigger/state';
 import { deleteLearner } from '../../sandbox/state/learners';
 import {
 	type AppliedEvent,
@@ -42,6 +43,9 @@ describe('SiberMate Trigger: a learner deleted while a poll reads results', () =
 		);
 	}
 
+	const fullScanAt = (poller: PersistedPoller) =>
+		(poller.harness.staticData() as unknown as TriggerState).companies[''].fullScanAt;
+
 	const statusOf = (path: string) =>
 		sandbox.control.requestLog.filter((entry) => entry.path === path).map((entry) => entry.status);
 
@@ -65,12 +69,14 @@ describe('SiberMate Trigger: a learner deleted while a poll reads results', () =
 
 		expect(await poller.poll()).toEqual(expected);
 		expect(statusOf(resultsPath(gone))).toEqual([404]);
+		// The counters just read still count its events: the next poll reads everyone.
+		expect(fullScanAt(poller)).toBe(0);
 		removeHook();
 
-		// The counters drop without the deleted learner: a full scan, which repeats nothing.
 		sandbox.control.clearLog();
 		expect(await poller.poll()).toEqual([]);
 		expect(sandbox.control.requestLog.length).toBe(2 + sandbox.control.learners(tenant()).length);
+		expect(fullScanAt(poller)).toBeGreaterThan(0);
 
 		const later: AppliedEvent[] = sandbox.control.advanceActivity({
 			events: [{ learnerId: b, type: 'report' }],

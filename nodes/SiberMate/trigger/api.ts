@@ -31,16 +31,18 @@ export async function listLearners(context: IPollFunctions, companyId?: string) 
 }
 
 /**
- * A learner's simulation results. A 404 means the learner was deleted after the learner list was
- * read: it has no results left to deliver, so it reads as none instead of failing the poll.
+ * A learner's simulation results; undefined on a 404, when the learner was deleted after the
+ * learner list was read: it has no results left to deliver, so the scan goes on without it.
  */
 export async function learnerSimulationResults(
 	context: IPollFunctions,
 	learnerId: string,
 	companyId?: string,
-) {
+): Promise<IDataObject[] | undefined> {
 	const path = `/learners/${encodeURIComponent(learnerId)}/simulation-results`;
-	return await unlessNotFound(context, async () => await getList(context, path, companyId), []);
+	const read = async (): Promise<IDataObject[] | undefined> =>
+		await getList(context, path, companyId);
+	return await unlessNotFound(context, read, undefined);
 }
 
 /** `read`'s answer, or `fallback` when the API answers 404; other failures as node errors. */

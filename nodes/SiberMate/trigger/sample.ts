@@ -25,7 +25,8 @@ export async function sampleEvents(
 		const learners = (await listLearners(context, companyId)).slice(0, budget);
 		budget -= learners.length;
 		await forEachBounded(learners, SCAN_CONCURRENCY, async (learner) => {
-			const results = await learnerSimulationResults(context, String(learner.id), companyId);
+			const results =
+				(await learnerSimulationResults(context, String(learner.id), companyId)) ?? [];
 			for (const result of results) {
 				if (config.simulationId && String(result.simulationId) !== config.simulationId) continue;
 				for (const type of config.events) {

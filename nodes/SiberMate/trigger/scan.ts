@@ -77,9 +77,14 @@ export async function pollCompany(
 		(simulation.activity as Record<string, number>)[learnerId] = at;
 	};
 
+	let learnersGone = 0;
 	const readLearner = async (learner: IDataObject) => {
 		const learnerId = String(learner.id);
 		const results = await learnerSimulationResults(context, learnerId, companyId);
+		if (!results) {
+			learnersGone++;
+			return;
+		}
 		for (const result of results) {
 			const simulationId = String(result.simulationId);
 			if (!plan.simulations[simulationId] || plan.simulations[simulationId].forgotten) continue;
@@ -111,6 +116,8 @@ export async function pollCompany(
 	);
 	const readEveryone = learnersRead === learners.length;
 	settleCounters(plan, previous, tally, readEveryone);
-	const fullScanAt = readEveryone || !previous ? now : previous.fullScanAt;
+	// A learner deleted mid-scan leaves the counters read before unexplained (its events are
+	// gone): the next poll reads everyone, so that it does not rely on them.
+	const fullScanAt = learnersGone > 0 ? 0 : readEveryone || !previous ? now : previous.fullScanAt;
 	return { state: { fullScanAt, simulations: plan.simulations }, events, learnersRead };
 }
