@@ -110,6 +110,18 @@ describe('learner create many reading the API errors', () => {
 		expect([stored('bulk.0@acme.example'), stored('bulk.2@acme.example')]).not.toContain(undefined);
 	});
 
+	it('keeps the placed rejection and confirms no other row when an error item is not a record', async () => {
+		rewriteErrors = (errors) => [null as unknown as IDataObject, ...errors];
+
+		const { outputs } = await createMany(ITEMS);
+
+		expect(outcome(outputs[0])).toEqual([
+			[false, 'bulk.0@acme.example', unconfirmed('no details')],
+			[false, 'bulk.1@gmail.com', GMAIL],
+			[false, 'bulk.2@acme.example', unconfirmed('no details')],
+		]);
+	});
+
 	it('confirms the rows the API returned as records despite an error it cannot place', async () => {
 		ctx.sandbox.control.setCreateReturnsRecord(true);
 		rewriteErrors = (errors) => errors.map((error) => ({ ...error, index: null, email: '' }));

@@ -122,9 +122,10 @@ async function sendBatch(this: IExecuteFunctions, batch: Row[]): Promise<void> {
 		Array.isArray(data[BULK_ERRORS_FIELD]) ? data[BULK_ERRORS_FIELD] : []
 	) as IDataObject[];
 	const unplaced: RowError[] = [];
-	for (const error of errors) {
+	for (const entry of errors) {
+		const error = typeof entry === 'object' && entry !== null ? entry : {};
 		const reason = { code: text(error.code), message: text(error.message) };
-		const row = rowOfError(batch, (error ?? {}) as IDataObject);
+		const row = rowOfError(batch, error);
 		if (!row) unplaced.push(reason);
 		else if (!row.rejection) row.rejection = reason;
 	}
@@ -143,7 +144,9 @@ async function sendBatch(this: IExecuteFunctions, batch: Row[]): Promise<void> {
 
 /** A row the API may have refused: one of its rejections named no row of the request. */
 function unconfirmedRow(unplaced: RowError[]): RowError {
-	const reasons = unplaced.map((reason) => `${reason.message} [${reason.code}]`).join('; ');
+	const reasons = unplaced
+		.map((reason) => (reason.message ? `${reason.message} [${reason.code}]` : 'no details'))
+		.join('; ');
 	return {
 		code: LOCAL_ROW_ERRORS.unconfirmed,
 		message:
@@ -176,7 +179,8 @@ function earlierBatchesNote(batches: Row[][], failed: number): string {
 /**
  * Create Many: every input item is one learner; valid rows go out in bulk requests of Batch
  * Size, and each output item is the created learner (with its ID) or the row's rejection.
- * A request that fails as a whole fails its own rows only: with Continue On Fail they become
+ * A rejection the node cannot match to one row leaves the request's other rows unconfirmed,
+ * never reported as created. A request that fails as a whole fails its own rows only: with Continue On Fail they become
  * error items and later batches are still sent; without it the node stops, and its error says
  * what earlier batches already created.
  */
