@@ -61,13 +61,36 @@ export function emptyIdList(node: INode, itemIndex: number, parameter: string): 
 	);
 }
 
+/** The expression n8n writes when a field is dragged in from the input panel. */
+const INPUT_FIELD_EXPRESSION = /^=\{\{\s*\$json\.([A-Za-z_$][\w$]*)\s*\}\}$/;
+
+/**
+ * A parameter as `getNodeParameter` gives it, except that `={{ $json.field }}` is read from the
+ * item n8n's own data proxy calls `$json`: n8n's expression sandbox costs more per item than the
+ * rest of the node's own work. Other values, and fields the item lacks, are evaluated by n8n.
+ */
+function readParameter(this: IExecuteSingleFunctions, parameter: string, fallback: unknown) {
+	const raw = this.getNodeParameter(parameter, fallback, { rawExpressions: true });
+	const expression = unwrapLocator(raw);
+	const field =
+		typeof expression === 'string' ? INPUT_FIELD_EXPRESSION.exec(expression)?.[1] : undefined;
+	if (field !== undefined) {
+		const json = this.getWorkflowDataProxy(this.getItemIndex()).$json as IDataObject | undefined;
+		if (json && Object.prototype.hasOwnProperty.call(json, field)) {
+			const value = json[field];
+			return locatorMode(raw) === undefined ? value : { ...(raw as IDataObject), value };
+		}
+	}
+	return this.getNodeParameter(parameter, fallback);
+}
+
 async function pathId(
 	this: IExecuteSingleFunctions,
 	parameter: string,
 	collection: string,
 	method: string,
 ): Promise<string> {
-	const raw = this.getNodeParameter(parameter, '');
+	const raw = readParameter.call(this, parameter, '');
 	const mode = locatorMode(raw);
 	let id = String(unwrapLocator(raw) ?? '').trim();
 
@@ -97,14 +120,19 @@ async function pathId(
  * read from the node parameter of that name, checked and encoded.
  */
 export function pathWithIds(template: string): PreSend {
+	// Parsed once per operation, not per item: each segment is text or { parameter, collection }.
+	const segments = template.split('/').map((segment, index, all) => {
+		const parameter = /^\{(\w+)\}$/.exec(segment)?.[1];
+		return parameter ? { parameter, collection: all[index - 1] ?? '' } : segment;
+	});
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const segments = template.split('/');
 		const method = String(requestOptions.method ?? 'GET').toUpperCase();
 		const resolved: string[] = [];
-		for (const [index, segment] of segments.entries()) {
-			const parameter = /^\{(\w+)\}$/.exec(segment)?.[1];
+		for (const segment of segments) {
 			resolved.push(
-				parameter ? await pathId.call(this, parameter, segments[index - 1] ?? '', method) : segment,
+				typeof segment === 'string'
+					? segment
+					: await pathId.call(this, segment.parameter, segment.collection, method),
 			);
 		}
 		requestOptions.url = resolved.join('/');
