@@ -59,7 +59,8 @@ export const triggerProperties: INodeProperties[] = [
 	recordLocator('simulation', {
 		name: 'simulationId',
 		required: false,
-		description: 'Watch only this simulation. Leave empty to watch every simulation.',
+		description:
+			'Watch only this simulation. Leave empty to watch every simulation. An ID that names no simulation fails the trigger; one that ends and is later removed just stops firing.',
 		displayOptions: oneCompanyOnly,
 	}),
 	{
