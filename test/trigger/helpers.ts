@@ -106,9 +106,23 @@ export function inEmitOrder(events: AppliedEvent[]): AppliedEvent[] {
 	);
 }
 
-/** Requests logged since the last clear, as "METHOD path". */
-export function requestLines(sandbox: RunningSandbox): string[] {
-	return sandbox.control.requestLog.map((entry) => `${entry.method} ${entry.path}`);
+/** Learners with no event yet in the simulation, in result order. */
+export function untouchedLearners(
+	sandbox: RunningSandbox,
+	companyId: string,
+	simulationId: string,
+	count: number,
+): string[] {
+	const simulation = sandbox.control.simulation(companyId, simulationId)!;
+	return simulation.results
+		.filter((r) => !r.open && !r.visit && !r.compromise && !r.report)
+		.slice(0, count)
+		.map((r) => r.learnerId);
+}
+
+/** ID of the company's running simulation. */
+export function runningSimulationId(sandbox: RunningSandbox, companyId: string): string {
+	return sandbox.control.simulations(companyId).find((s) => s.status === 'running')!.id;
 }
 
 /** Date.now() moved forward by a controllable offset (the trigger's own clock). */
@@ -127,4 +141,6 @@ export function controllableClock() {
 }
 
 export { startSandbox };
+/** `requestLines`: requests logged since the last clear, as "METHOD path". */
+export { byId, calls as requestLines, useSandbox } from '../node/shared/sandboxRun';
 export type { AppliedEvent, RunningSandbox };

@@ -10,26 +10,19 @@ import {
 	jsonCopy,
 	PersistedPoller,
 	requestLines,
-	startSandbox,
 	triggerParameters,
-	type RunningSandbox,
+	useSandbox,
 } from './helpers';
 
 const read = (learnerId: string) => `GET /learners/${learnerId}/simulation-results`;
 
 describe('SiberMate Trigger: which learners a partial scan reads first', () => {
-	let sandbox: RunningSandbox;
+	const ctx = useSandbox();
 
-	beforeAll(async () => {
-		sandbox = await startSandbox();
-	});
-	afterAll(async () => await sandbox.close());
-	beforeEach(() => sandbox.control.reset());
-
-	const tenant = () => sandbox.companies.tenant;
-	const learnerIds = () => sandbox.control.learners(tenant()).map((learner) => learner.id);
+	const tenant = () => ctx.sandbox.companies.tenant;
+	const learnerIds = () => ctx.sandbox.control.learners(tenant()).map((learner) => learner.id);
 	const running = () =>
-		sandbox.control.simulations(tenant()).find((s) => s.id === 'simulation_00003')!;
+		ctx.sandbox.control.simulations(tenant()).find((s) => s.id === 'simulation_00003')!;
 	/** The running simulation's recipients without any event yet, in list order. */
 	const quiet = () => {
 		const active = new Set(
@@ -40,10 +33,10 @@ describe('SiberMate Trigger: which learners a partial scan reads first', () => {
 		return learnerIds().filter((id) => running().recipientIds.includes(id) && !active.has(id));
 	};
 	const act = (learnerId: string, type: 'open' | 'visit' | 'report') =>
-		sandbox.control.advanceActivity({ events: [{ learnerId, type }] });
+		ctx.sandbox.control.advanceActivity({ events: [{ learnerId, type }] });
 
 	it('reads first the learner who opened when a click comes in', async () => {
-		const poller = new PersistedPoller(sandbox, triggerParameters());
+		const poller = new PersistedPoller(ctx.sandbox, triggerParameters());
 		await poller.poll();
 		const learnerId = quiet()[150];
 		const position = learnerIds().indexOf(learnerId);
@@ -51,33 +44,33 @@ describe('SiberMate Trigger: which learners a partial scan reads first', () => {
 
 		// The open has no earlier signal: the scan reads in list order up to the learner.
 		const opened = act(learnerId, 'open');
-		sandbox.control.clearLog();
+		ctx.sandbox.control.clearLog();
 		expect((await poller.poll()).map(eventKey)).toEqual(opened.map(appliedKey));
-		const openReads = requestLines(sandbox).slice(2);
+		const openReads = requestLines(ctx.sandbox).slice(2);
 		expect(openReads.slice(0, 3)).toEqual(learnerIds().slice(0, 3).map(read));
 		expect(openReads).toContain(read(learnerId));
 		expect(openReads.length).toBeGreaterThan(position);
 
 		// The click: that learner's results are read first, and the scan stops with the first lanes.
 		const clicked = act(learnerId, 'visit');
-		sandbox.control.clearLog();
+		ctx.sandbox.control.clearLog();
 		expect((await poller.poll()).map(eventKey)).toEqual(clicked.map(appliedKey));
-		const lines = requestLines(sandbox);
+		const lines = requestLines(ctx.sandbox);
 		expect(lines.slice(0, 3)).toEqual(['GET /simulations', 'GET /learners', read(learnerId)]);
 		expect(lines).toHaveLength(2 + SCAN_CONCURRENCY);
 		expect(await poller.poll()).toEqual([]);
 	});
 
 	it('still finds a follow-up event of a learner with no earlier event, after the active ones', async () => {
-		const poller = new PersistedPoller(sandbox, triggerParameters());
+		const poller = new PersistedPoller(ctx.sandbox, triggerParameters());
 		await poller.poll();
 		const learnerId = quiet()[0];
 
 		const reported = act(learnerId, 'report');
-		sandbox.control.clearLog();
+		ctx.sandbox.control.clearLog();
 
 		expect((await poller.poll()).map(eventKey)).toEqual(reported.map(appliedKey));
-		const reads = requestLines(sandbox).slice(2);
+		const reads = requestLines(ctx.sandbox).slice(2);
 		const activeInRunning = running().results.filter((r) => r.open).length;
 		// Every learner with an event in the running simulation was read before it.
 		expect(reads.indexOf(read(learnerId))).toBeGreaterThanOrEqual(activeInRunning);
@@ -85,7 +78,7 @@ describe('SiberMate Trigger: which learners a partial scan reads first', () => {
 	});
 
 	it('keeps working from a state saved before it recorded activity, with no replay', async () => {
-		const poller = new PersistedPoller(sandbox, triggerParameters());
+		const poller = new PersistedPoller(ctx.sandbox, triggerParameters());
 		await poller.poll();
 		const saved = jsonCopy(poller.harness.staticData()) as unknown as TriggerState;
 		const simulations = saved.companies[''].simulations;
@@ -98,11 +91,11 @@ describe('SiberMate Trigger: which learners a partial scan reads first', () => {
 
 		const learnerId = quiet()[10];
 		const applied = [...act(learnerId, 'open'), ...act(learnerId, 'visit')];
-		sandbox.control.clearLog();
+		ctx.sandbox.control.clearLog();
 
 		expect((await poller.poll()).map(eventKey)).toEqual(applied.map(appliedKey));
 		// The scan records the activity of the learners it read, from here on.
-		const reads = requestLines(sandbox).slice(2);
+		const reads = requestLines(ctx.sandbox).slice(2);
 		const state = poller.harness.staticData() as unknown as TriggerState;
 		const activity = state.companies[''].simulations.simulation_00003.activity ?? {};
 		expect(activity[learnerId]).toBe(Date.parse(applied[1].at));

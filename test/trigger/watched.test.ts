@@ -5,17 +5,15 @@ import type { TriggerState } from '../../nodes/SiberMate/trigger/state';
 import { ROUTES } from '../../sandbox/routes';
 import type { RouteDef } from '../../sandbox/server/context';
 import {
+	byId,
 	controllableClock,
 	expectedItem,
 	jsonCopy,
 	PersistedPoller,
 	requestLines,
-	startSandbox,
 	triggerParameters,
-	type RunningSandbox,
+	useSandbox,
 } from './helpers';
-
-const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
 /** IDs `GET /simulations` leaves out of its answer (the sandbox otherwise lists every one). */
 const unlisted = new Set<string>();
@@ -27,18 +25,12 @@ ROUTES['GET /simulations'] = ((...args: Parameters<typeof listHandler>) =>
 	)) as typeof listHandler;
 
 describe('SiberMate Trigger: the watched simulation', () => {
-	let sandbox: RunningSandbox;
-
-	beforeAll(async () => {
-		sandbox = await startSandbox();
-	});
-	afterAll(async () => await sandbox.close());
+	const ctx = useSandbox();
 	beforeEach(() => {
-		sandbox.control.reset();
 		unlisted.clear();
 	});
 
-	const tenant = () => sandbox.companies.tenant;
+	const tenant = () => ctx.sandbox.companies.tenant;
 	const NOPE_MESSAGE = 'Simulation: no simulation with ID nope in this organization';
 	const NOPE_DESCRIPTION =
 		'The trigger would never fire. Choose the simulation from the list, or leave the field empty to watch every simulation (parameter "simulationId")';
@@ -53,17 +45,20 @@ describe('SiberMate Trigger: the watched simulation', () => {
 	}
 
 	it('fails a scheduled poll when it does not exist, saving nothing', async () => {
-		const poller = new PersistedPoller(sandbox, triggerParameters({ simulationId: byId('nope') }));
+		const poller = new PersistedPoller(
+			ctx.sandbox,
+			triggerParameters({ simulationId: byId('nope') }),
+		);
 
 		const error = await failure(poller.harness.poll('trigger'));
 
 		expect([error.message, error.description]).toEqual([NOPE_MESSAGE, NOPE_DESCRIPTION]);
-		expect(sandbox.control.requestLog.map((entry) => [entry.path, entry.status])).toEqual([
+		expect(ctx.sandbox.control.requestLog.map((entry) => [entry.path, entry.status])).toEqual([
 			['/simulations', 200],
 			['/simulations/nope', 404],
 		]);
-		expect(sandbox.control.requestLog[1].headers.authorization).toBe(
-			`Bearer ${sandbox.keys.tenant}`,
+		expect(ctx.sandbox.control.requestLog[1].headers.authorization).toBe(
+			`Bearer ${ctx.sandbox.keys.tenant}`,
 		);
 		expect(poller.harness.staticData()).toEqual({});
 
@@ -72,24 +67,27 @@ describe('SiberMate Trigger: the watched simulation', () => {
 	});
 
 	it('fails Fetch Test Event when it does not exist', async () => {
-		const poller = new PersistedPoller(sandbox, triggerParameters({ simulationId: byId('nope') }));
+		const poller = new PersistedPoller(
+			ctx.sandbox,
+			triggerParameters({ simulationId: byId('nope') }),
+		);
 
 		const error = await failure(poller.harness.poll('manual'));
 
 		expect([error.message, error.description]).toEqual([NOPE_MESSAGE, NOPE_DESCRIPTION]);
-		expect(requestLines(sandbox)).toEqual(['GET /simulations/nope']);
+		expect(requestLines(ctx.sandbox)).toEqual(['GET /simulations/nope']);
 	});
 
 	it('checks it once in Fetch Test Event when it exists', async () => {
-		const watched = sandbox.control.simulations(tenant()).find((s) => s.status === 'running')!;
+		const watched = ctx.sandbox.control.simulations(tenant()).find((s) => s.status === 'running')!;
 		const poller = new PersistedPoller(
-			sandbox,
+			ctx.sandbox,
 			triggerParameters({ simulationId: byId(watched.id) }),
 		);
 
 		await poller.harness.poll('manual');
 
-		expect(requestLines(sandbox).slice(0, 2)).toEqual([
+		expect(requestLines(ctx.sandbox).slice(0, 2)).toEqual([
 			`GET /simulations/${watched.id}`,
 			'GET /learners',
 		]);
@@ -98,23 +96,25 @@ describe('SiberMate Trigger: the watched simulation', () => {
 	it('stays quiet, without failing, once a simulation it watched is removed, forgotten or not', async () => {
 		const clock = controllableClock();
 		try {
-			const watched = sandbox.control.simulations(tenant()).find((s) => s.status === 'running')!;
+			const watched = ctx.sandbox.control
+				.simulations(tenant())
+				.find((s) => s.status === 'running')!;
 			const poller = new PersistedPoller(
-				sandbox,
+				ctx.sandbox,
 				triggerParameters({ simulationId: byId(watched.id), options: { retentionDays: 30 } }),
 			);
 			await poller.poll();
 			const learnerId = watched.results.find((r) => !r.open)!.learnerId;
-			const applied = sandbox.control.advanceActivity({
+			const applied = ctx.sandbox.control.advanceActivity({
 				simulationId: watched.id,
 				events: [{ learnerId, type: 'open' }],
 			});
-			expect(await poller.poll()).toEqual([expectedItem(sandbox, tenant(), applied[0])]);
+			expect(await poller.poll()).toEqual([expectedItem(ctx.sandbox, tenant(), applied[0])]);
 
-			sandbox.control.store.of(tenant()).simulations.delete(watched.id);
-			sandbox.control.clearLog();
+			ctx.sandbox.control.store.of(tenant()).simulations.delete(watched.id);
+			ctx.sandbox.control.clearLog();
 			expect(await poller.poll()).toEqual([]);
-			expect(requestLines(sandbox)).toEqual(['GET /simulations']);
+			expect(requestLines(ctx.sandbox)).toEqual(['GET /simulations']);
 
 			clock.advanceHours(31 * 24);
 			expect(await poller.poll()).toEqual([]);
@@ -139,15 +139,17 @@ describe('SiberMate Trigger: the watched simulation', () => {
 	});
 
 	it('accepts one the API still answers by ID though it is no longer listed', async () => {
-		const watched = sandbox.control.simulations(tenant()).find((s) => s.status === 'completed')!;
+		const watched = ctx.sandbox.control
+			.simulations(tenant())
+			.find((s) => s.status === 'completed')!;
 		const poller = new PersistedPoller(
-			sandbox,
+			ctx.sandbox,
 			triggerParameters({ simulationId: byId(watched.id) }),
 		);
 		unlisted.add(watched.id);
 
 		expect(await poller.poll()).toEqual([]);
-		expect(requestLines(sandbox).slice(0, 2)).toEqual([
+		expect(requestLines(ctx.sandbox).slice(0, 2)).toEqual([
 			'GET /simulations',
 			`GET /simulations/${watched.id}`,
 		]);
