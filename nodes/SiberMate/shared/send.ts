@@ -64,6 +64,16 @@ export function emptyIdList(node: INode, itemIndex: number, parameter: string): 
 /** The expression n8n writes when a field is dragged in from the input panel. */
 const INPUT_FIELD_EXPRESSION = /^=\{\{\s*\$json\.([A-Za-z_$][\w$]*)\s*\}\}$/;
 
+/** The item as expressions see it in `$json`; undefined where n8n could not give one. */
+function itemJson(context: IExecuteSingleFunctions): IDataObject | undefined {
+	try {
+		return context.getWorkflowDataProxy(context.getItemIndex()).$json as IDataObject | undefined;
+	} catch {
+		// n8n's own evaluation then fails exactly as it always has.
+		return undefined;
+	}
+}
+
 /**
  * A parameter as `getNodeParameter` gives it, except that `={{ $json.field }}` is read from the
  * item n8n's own data proxy calls `$json`: n8n's expression sandbox costs more per item than the
@@ -75,7 +85,7 @@ function readParameter(this: IExecuteSingleFunctions, parameter: string, fallbac
 	const field =
 		typeof expression === 'string' ? INPUT_FIELD_EXPRESSION.exec(expression)?.[1] : undefined;
 	if (field !== undefined) {
-		const json = this.getWorkflowDataProxy(this.getItemIndex()).$json as IDataObject | undefined;
+		const json = itemJson(this);
 		if (json && Object.prototype.hasOwnProperty.call(json, field)) {
 			const value = json[field];
 			return locatorMode(raw) === undefined ? value : { ...(raw as IDataObject), value };
