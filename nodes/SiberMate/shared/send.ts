@@ -79,7 +79,11 @@ function itemJson(context: IExecuteSingleFunctions): IDataObject | undefined {
  * item n8n's own data proxy calls `$json`: n8n's expression sandbox costs more per item than the
  * rest of the node's own work. Other values, and fields the item lacks, are evaluated by n8n.
  */
-function readParameter(this: IExecuteSingleFunctions, parameter: string, fallback: unknown) {
+export function readParameter(
+	this: IExecuteSingleFunctions,
+	parameter: string,
+	fallback: unknown,
+): unknown {
 	const raw = this.getNodeParameter(parameter, fallback, { rawExpressions: true });
 	const expression = unwrapLocator(raw);
 	const field =
@@ -238,7 +242,7 @@ export function sendIdList(
 	options: { allowEmpty?: boolean; optional?: boolean } = {},
 ): PreSend {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
-		const ids = normaliseIdList(this.getNodeParameter(parameter, []), {
+		const ids = normaliseIdList(readParameter.call(this, parameter, []), {
 			node: this.getNode(),
 			itemIndex: this.getItemIndex(),
 			parameter,
@@ -338,7 +342,7 @@ export function readBoolean(
 	parameter: string,
 	fallback: boolean,
 ): boolean {
-	const raw = this.getNodeParameter(parameter, fallback);
+	const raw = readParameter.call(this, parameter, fallback);
 	if (isUnset(raw)) return fallback;
 	return castParameter(this, parameter, raw, 'boolean') as boolean;
 }
@@ -353,7 +357,7 @@ export function readInteger(
 	fallback: number,
 	min: number,
 ): number {
-	const raw = this.getNodeParameter(parameter, fallback);
+	const raw = readParameter.call(this, parameter, fallback);
 	if (isUnset(raw)) return fallback;
 	const value = castParameter(this, parameter, raw, 'integer') as number;
 	if (value < min) {
@@ -374,7 +378,7 @@ export function readInteger(
 export function sendFields(fields: FieldSpec[]): PreSend {
 	return async function (this: IExecuteSingleFunctions, requestOptions: IHttpRequestOptions) {
 		for (const field of fields) {
-			const raw = this.getNodeParameter(field.parameter, null);
+			const raw = readParameter.call(this, field.parameter, null);
 			if (isUnset(raw)) {
 				if (field.required)
 					throw invalid(this, field.parameter, 'enter a value', 'The value is empty');

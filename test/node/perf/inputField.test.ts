@@ -148,3 +148,117 @@ describe('path IDs from {{ $json.field }}', () => {
 		]);
 	});
 });
+
+describe('body fields and ID lists from {{ $json.field }}', () => {
+	const fromItem = {
+		operation: 'create',
+		email: '={{ $json.email }}',
+		firstName: '={{ $json.first }}',
+		lastName: '={{$json.last}}',
+		additionalFields: {
+			groupIds: '={{ $json.groups }}',
+			excludedFromAutoEnrol: '={{ $json.excluded }}',
+			locale: '={{ $json.locale }}',
+		},
+	};
+
+	it('sends each item its typed body, as when n8n evaluates the fields', async () => {
+		ctx.sandbox.control.setCreateReturnsRecord(true);
+		const items = [
+			{
+				json: {
+					email: ' ada@acme.example ',
+					first: 'Ada',
+					last: 'Lovelace',
+					groups: 'group_00001, group_00002',
+					excluded: 'TRUE',
+					locale: 'en',
+				},
+			},
+			{
+				json: {
+					email: 'alan@acme.example',
+					first: 'Alan',
+					last: 'Turing',
+					groups: ['group_00002'],
+					excluded: false,
+					locale: '',
+				},
+			},
+		];
+
+		const { outputs, error } = await learner(fromItem, { items });
+
+		expect(error).toBeUndefined();
+		expect(
+			ctx.sandbox.control.requestLog.map((entry) => [entry.method, entry.path, entry.body]),
+		).toEqual([
+			[
+				'POST',
+				'/learners',
+				{
+					email: 'ada@acme.example',
+					firstName: 'Ada',
+					lastName: 'Lovelace',
+					groupIds: ['group_00001', 'group_00002'],
+					excludedFromAutoEnrol: true,
+					locale: 'en',
+				},
+			],
+			[
+				'POST',
+				'/learners',
+				{
+					email: 'alan@acme.example',
+					firstName: 'Alan',
+					lastName: 'Turing',
+					groupIds: ['group_00002'],
+					excludedFromAutoEnrol: false,
+				},
+			],
+		]);
+		expect(outputs[0].map((item) => [item.pairedItem, item.json.email])).toEqual([
+			[{ item: 0 }, 'ada@acme.example'],
+			[{ item: 1 }, 'alan@acme.example'],
+		]);
+	});
+
+	it('refuses values of the wrong type and missing required fields, naming the parameter', async () => {
+		const items = [
+			{ json: { email: 'grace@acme.example', first: 'Grace', last: 'Hopper', excluded: 'maybe' } },
+			{ json: { email: 'grace@acme.example', first: 'Grace' } },
+			{ json: { email: 'grace@acme.example', first: 'Grace', last: 'Hopper', groups: [true] } },
+		];
+
+		const { outputs } = await learner(fromItem, { items, continueOnFail: true });
+
+		expect(ctx.sandbox.control.requestLog).toEqual([]);
+		expect(outputs[0].map((item) => [item.pairedItem, item.error?.message])).toEqual([
+			[{ item: 0 }, 'Excluded From Auto Enrol: "maybe" is not true or false'],
+			[{ item: 1 }, 'Last Name: enter a value'],
+			[{ item: 2 }, 'Group IDs: true is not an ID'],
+		]);
+	});
+
+	it('the shared field readers evaluate no {{ $json.field }} themselves', async () => {
+		ctx.sandbox.control.setCreateReturnsRecord(true);
+		const items = [
+			{
+				json: {
+					email: 'ada@acme.example',
+					first: 'Ada',
+					last: 'L',
+					groups: 'group_00001',
+					excluded: true,
+					locale: 'en',
+				},
+			},
+		];
+
+		const seen = await evaluations(async () => await learner(fromItem, { items }));
+
+		expect(calls(ctx.sandbox)).toEqual(['POST /learners']);
+		expect(seen.filter((entry) => entry.expression.includes('$json')).length).toBeGreaterThan(0);
+		expect(seen.filter((entry) => entry.byPackage)).toEqual([]);
+	});
+});
