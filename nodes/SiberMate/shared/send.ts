@@ -74,10 +74,18 @@ function itemJson(context: IExecuteSingleFunctions): IDataObject | undefined {
 	}
 }
 
+/** Names n8n's expression sandbox refuses or treats specially: left to n8n. */
+const SANDBOX_GUARDED_NAMES = ['__proto__', 'constructor', 'prototype'];
+
+/** Values the sandbox hands back unchanged (objects come back as copies, functions not at all). */
+function isPlainValue(value: unknown): boolean {
+	return value === null || ['string', 'number', 'boolean'].includes(typeof value);
+}
+
 /**
- * A parameter as `getNodeParameter` gives it, except that `={{ $json.field }}` is read from the
- * item n8n's own data proxy calls `$json`: n8n's expression sandbox costs more per item than the
- * rest of the node's own work. Other values, and fields the item lacks, are evaluated by n8n.
+ * A parameter as `getNodeParameter` gives it, except that `={{ $json.field }}` holding a plain
+ * value is read from the item n8n's own data proxy calls `$json`: n8n's expression sandbox costs
+ * more per item than the rest of the node's own work. Anything else is evaluated by n8n.
  */
 export function readParameter(
 	this: IExecuteSingleFunctions,
@@ -88,10 +96,11 @@ export function readParameter(
 	const expression = unwrapLocator(raw);
 	const field =
 		typeof expression === 'string' ? INPUT_FIELD_EXPRESSION.exec(expression)?.[1] : undefined;
-	if (field !== undefined) {
+	if (field !== undefined && !SANDBOX_GUARDED_NAMES.includes(field)) {
 		const json = itemJson(this);
-		if (json && Object.prototype.hasOwnProperty.call(json, field)) {
-			const value = json[field];
+		const value =
+			json && Object.prototype.hasOwnProperty.call(json, field) ? json[field] : undefined;
+		if (value !== undefined && isPlainValue(value)) {
 			return locatorMode(raw) === undefined ? value : { ...(raw as IDataObject), value };
 		}
 	}

@@ -262,3 +262,20 @@ describe('body fields and ID lists from {{ $json.field }}', () => {
 		expect(seen.filter((entry) => entry.byPackage)).toEqual([]);
 	});
 });
+
+describe('values left to n8n', () => {
+	it.each([
+		['a field the item lacks', '={{ $json.id }}', { other: 'x' }],
+		['an object', '={{ $json.id }}', { id: { value: 'x' } }],
+	])('%s is evaluated by n8n for the package', async (_case, expression, itemJson) => {
+		const seen = await evaluations(
+			async () =>
+				await learner(
+					{ operation: 'get', learnerId: fromInput(expression) },
+					{ items: [{ json: itemJson }], continueOnFail: true },
+				),
+		);
+
+		expect(seen.filter((entry) => entry.byPackage)).toEqual([{ expression, byPackage: true }]);
+	});
+});
