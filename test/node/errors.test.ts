@@ -50,7 +50,7 @@ describe('API errors: one description per status', () => {
 		expect(error?.httpCode).toBe('404');
 		expect(error?.message).toMatch(/\[not_found\]$/);
 		expect(error?.description).toBe(
-			'Check the ID: no such record exists in this organization (or in the chosen company). If every request answers 404, check the Base URL of the credential (it ends in /v1).',
+			'Check the ID: no such record exists in this organization (or in the chosen company).',
 		);
 	});
 

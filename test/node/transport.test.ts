@@ -39,6 +39,23 @@ describe('answers that are not the API', () => {
 });
 
 describe('base URL', () => {
+	it('points at the Base URL when a web server, not the API, answers 404', async () => {
+		ctx.sandbox.control.injectFaults({ count: 1, html: true, status: 404 });
+
+		const { error } = await run(ctx.sandbox, {
+			resource: 'group',
+			operation: 'getAll',
+			returnAll: true,
+		});
+
+		expect(error?.message).toBe(
+			'SiberMate answered HTTP 404 with an HTML page instead of an API error [http_404]',
+		);
+		expect(error?.description).toBe(
+			'Check that the Base URL of the credential points at the SiberMate API (it ends in /v1) and that no proxy or login page answers in its place.',
+		);
+	});
+
 	it('ignores surrounding spaces and trailing slashes', async () => {
 		const { outputs, error } = await run(
 			ctx.sandbox,
@@ -72,6 +89,8 @@ describe('Retry-After parsing', () => {
 		[' 7 ', 7],
 		['Mon, 15 Jun 2026 09:00:30 GMT', 30],
 		['Mon, 15 Jun 2026 08:00:00 GMT', 0],
+		['soon 2030', undefined],
+		['99999999999999999999', undefined],
 		['-5', undefined],
 		['soon', undefined],
 		['', undefined],

@@ -10,6 +10,8 @@ export interface RequestContext {
 interface ApiErrorBody {
 	code: string;
 	message: string;
+	/** Whether the body is the API's own error envelope (not a proxy's or web server's page). */
+	fromApi: boolean;
 }
 
 const BREACH_PATH = /^\/breaches\/|^\/learners\/[^/]+\/breaches$/;
@@ -18,7 +20,11 @@ const BREACH_PATH = /^\/breaches\/|^\/learners\/[^/]+\/breaches$/;
 function readErrorBody(statusCode: number, body: unknown): ApiErrorBody {
 	const error = (body as IDataObject | undefined)?.error as IDataObject | undefined;
 	if (error && typeof error === 'object' && typeof error.message === 'string') {
-		return { code: String(error.code ?? `http_${statusCode}`), message: error.message };
+		return {
+			code: String(error.code ?? `http_${statusCode}`),
+			message: error.message,
+			fromApi: true,
+		};
 	}
 	const kind =
 		typeof body === 'string'
@@ -27,13 +33,14 @@ function readErrorBody(statusCode: number, body: unknown): ApiErrorBody {
 				: 'a body that is not JSON'
 			: 'JSON that is not a SiberMate API answer';
 	return {
+		fromApi: false,
 		code: statusCode < 400 ? 'unexpected_answer' : `http_${statusCode}`,
 		message: `SiberMate answered HTTP ${statusCode} with ${kind}${statusCode < 400 ? '' : ' instead of an API error'}`,
 	};
 }
 
-function describe(statusCode: number, path: string, message: string): string {
-	if (statusCode < 400) {
+function describe(statusCode: number, path: string, message: string, fromApi: boolean): string {
+	if (statusCode < 400 || (statusCode === 404 && !fromApi)) {
 		return 'Check that the Base URL of the credential points at the SiberMate API (it ends in /v1) and that no proxy or login page answers in its place.';
 	}
 	switch (statusCode) {
@@ -44,11 +51,11 @@ function describe(statusCode: number, path: string, message: string): string {
 		case 403:
 			return 'The API key may not do this. If Company (MSP scope) is set, pick one of your own child companies; /companies needs an MSP or Distributor key; otherwise your plan or enabled modules do not include this feature.';
 		case 404:
-			return 'Check the ID: no such record exists in this organization (or in the chosen company). If every request answers 404, check the Base URL of the credential (it ends in /v1).';
+			return 'Check the ID: no such record exists in this organization (or in the chosen company).';
 		case 411:
 			return 'The upload reached the API without a Content-Length. Send the file from a binary property of the input item.';
 		case 413:
-			return 'The request or file is larger than the API accepts. Send fewer items per request or a smaller file.';
+			return 'The request or file is larger than the API accepts. Send a smaller file, or fewer items per request (Create Many and Delete Many: lower Options > Batch Size).';
 		case 429:
 			return "The API rate limit was hit. Space the requests out (the node's Settings > Request Options > Batching) or run the workflow later.";
 		case 503:
@@ -75,8 +82,8 @@ export function toNodeApiError(
 	extraDescription?: string,
 ): NodeApiError {
 	const { statusCode } = response;
-	const { code, message } = readErrorBody(statusCode, response.body);
-	const description = [describe(statusCode, request.path, message), extraDescription]
+	const { code, message, fromApi } = readErrorBody(statusCode, response.body);
+	const description = [describe(statusCode, request.path, message, fromApi), extraDescription]
 		.filter(Boolean)
 		.join(' ');
 

@@ -6,6 +6,9 @@ export const RATE_LIMIT_MAX_RETRIES = 3;
 export const RATE_LIMIT_MAX_WAIT_SECONDS = 60;
 export const RATE_LIMIT_DEFAULT_WAIT_SECONDS = 1;
 
+/** IMF-fixdate, the HTTP date form servers send: `Sun, 06 Nov 1994 08:49:37 GMT`. */
+const HTTP_DATE = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+
 /**
  * Retry-After is either delay-seconds or an HTTP date (RFC 9110 10.2.3). Fractions are rounded
  * up; anything else (negative, garbage) is ignored, so the default backoff applies.
@@ -13,8 +16,8 @@ export const RATE_LIMIT_DEFAULT_WAIT_SECONDS = 1;
 export function parseRetryAfter(value: unknown, now = Date.now()): number | undefined {
 	if (typeof value !== 'string' && typeof value !== 'number') return undefined;
 	const text = String(value).trim();
-	if (/^\d+(\.\d+)?$/.test(text)) return Math.ceil(Number(text));
-	if (!/[a-z]/i.test(text)) return undefined;
+	if (/^\d{1,9}(\.\d+)?$/.test(text)) return Math.ceil(Number(text));
+	if (!HTTP_DATE.test(text)) return undefined;
 	const date = Date.parse(text);
 	if (Number.isNaN(date)) return undefined;
 	return Math.max(0, Math.ceil((date - now) / 1000));
