@@ -7,6 +7,9 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { castValue, invalidParameter } from './send';
+import { isUnset } from './values';
+
 export type NodeFailure = NodeApiError | NodeOperationError;
 
 /** A caught failure as a node error (the transport already maps API failures). */
@@ -59,9 +62,19 @@ export function batchSizeOption(what: string): INodeProperties {
 	};
 }
 
+const BATCH_SIZE = 'options.batchSize';
+
+/** Options > Batch Size; a value that is not a whole number of 1 or more is refused, like Limit. */
 export function readBatchSize(this: IExecuteFunctions): number {
-	const size = Number(this.getNodeParameter('options.batchSize', 0, DEFAULT_BATCH_SIZE));
-	return Number.isInteger(size) && size >= 1 ? size : DEFAULT_BATCH_SIZE;
+	const raw = this.getNodeParameter(BATCH_SIZE, 0, DEFAULT_BATCH_SIZE);
+	if (isUnset(raw)) return DEFAULT_BATCH_SIZE;
+	const size = castValue(raw, 'integer') as number | undefined;
+	const refuse = (message: string, why: string) =>
+		invalidParameter(this.getNode(), 0, BATCH_SIZE, message, why);
+	if (size === undefined)
+		throw refuse(`"${String(raw)}" is not a whole number`, 'Enter a whole number');
+	if (size < 1) throw refuse(`${size} is below 1`, 'Enter a whole number of 1 or more');
+	return size;
 }
 
 export function chunk<T>(list: T[], size: number): T[][] {

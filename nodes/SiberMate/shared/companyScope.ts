@@ -3,8 +3,10 @@ import type {
 	IExecuteSingleFunctions,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
+	INode,
 	INodeProperties,
 } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { isUnset, unwrapLocator } from './values';
 
@@ -17,9 +19,45 @@ export function companyQuery(value: unknown): IDataObject {
 	return { [COMPANY_SCOPE_PARAMETER]: String(unwrapLocator(value)).trim() };
 }
 
+/** Whether a parameter value read with `rawExpressions` is an expression. */
+export function isExpression(raw: unknown): boolean {
+	const inner = unwrapLocator(raw);
+	return typeof inner === 'string' && inner.startsWith('=');
+}
+
+/**
+ * The query of a Company field read in code (`raw` with expressions unevaluated, `value`
+ * evaluated). A field left empty means the key's own organization; an expression giving no ID
+ * is refused, as reading the own organization instead would go unnoticed.
+ */
+export function checkedCompanyQuery(
+	node: INode,
+	itemIndex: number,
+	raw: unknown,
+	value: unknown,
+): IDataObject {
+	const query = companyQuery(value);
+	if (Object.keys(query).length === 0 && isExpression(raw)) {
+		throw new NodeOperationError(
+			node,
+			'Company: the expression gave no company ID; clear the field to read your own organization',
+			{
+				itemIndex,
+				description: `The expression in the Company field is empty for this item (parameter "${COMPANY_SCOPE_PARAMETER}")`,
+			},
+		);
+	}
+	return query;
+}
+
 /** The scope of the item being executed (empty when the operation has no Company field). */
 export function executionCompanyQuery(this: IExecuteSingleFunctions): IDataObject {
-	return companyQuery(this.getNodeParameter(COMPANY_SCOPE_PARAMETER, ''));
+	return checkedCompanyQuery(
+		this.getNode(),
+		this.getItemIndex(),
+		this.getNodeParameter(COMPANY_SCOPE_PARAMETER, '', { rawExpressions: true }),
+		this.getNodeParameter(COMPANY_SCOPE_PARAMETER, ''),
+	);
 }
 
 /** The scope currently chosen in the editor, for list searches. */

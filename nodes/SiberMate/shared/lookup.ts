@@ -19,6 +19,7 @@ export function isLearnerLookupMode(mode: string | undefined): mode is LookupMod
 /**
  * The ID of the one learner with this email (case-insensitive) or external ID. The API has no
  * filter for either, so this reads `GET /learners` (scoped by `companyQuery`) and matches locally.
+ * `forWrite`: the learner is looked up for a write, which always acts on the own organization.
  */
 export async function findLearnerId(
 	this: IExecuteSingleFunctions,
@@ -26,6 +27,7 @@ export async function findLearnerId(
 	value: string,
 	parameter: string,
 	companyQuery: IDataObject = {},
+	forWrite = false,
 ): Promise<string> {
 	const itemIndex = this.getItemIndex();
 	const { field, label } = LOOKUP_FIELD[mode];
@@ -57,14 +59,19 @@ export async function findLearnerId(
 			itemIndex,
 			description:
 				matches.length === 0
-					? `${searched(companyQuery)}Check parameter "${parameter}", or pick the learner From List or By ID.`
+					? `${searched(companyQuery, forWrite)}Check parameter "${parameter}", or pick the learner From List or By ID.`
 					: `Pick the learner By ID instead (parameter "${parameter}").`,
 		},
 	);
 }
 
-/** Says which organization was searched when no Company scope applies, as MSP users may expect a child's. */
-function searched(companyQuery: IDataObject): string {
+/**
+ * Says which organization was searched when no Company scope applies, as MSP users may expect a
+ * child's; why, only for writes (reads could have chosen a company).
+ */
+function searched(companyQuery: IDataObject, forWrite: boolean): string {
 	if (companyQuery.companyId) return '';
-	return "The API key's own organization was searched: writes always act on it, so an MSP key cannot change a child company's learner. ";
+	return forWrite
+		? "The API key's own organization was searched: writes always act on it, so an MSP key cannot change a child company's learner. "
+		: "The API key's own organization was searched. ";
 }

@@ -119,21 +119,33 @@ async function pathId(
 
 	if (isLearnerLookupMode(mode)) {
 		// Writes accept no companyId, so only reads look the learner up in the chosen company.
-		const scope = method === 'GET' ? executionCompanyQuery.call(this) : {};
-		id = await findLearnerId.call(this, mode, id, parameter, scope);
+		const write = method !== 'GET';
+		const scope = write ? {} : executionCompanyQuery.call(this);
+		id = await findLearnerId.call(this, mode, id, parameter, scope, write);
 	}
 
-	if (id === '') throw invalid(this, parameter, 'enter an ID', 'The ID is empty');
+	return encodePathId(this.getNode(), this.getItemIndex(), parameter, collection, id);
+}
+
+/**
+ * An ID as one path segment after `/{collection}/`, encoded; an empty ID, `.`, `..` or a word
+ * naming a sibling route of that collection is refused naming the parameter.
+ */
+export function encodePathId(
+	node: INode,
+	itemIndex: number,
+	parameter: string,
+	collection: string,
+	id: string,
+): string {
+	const refuse = (message: string, why: string) =>
+		invalidParameter(node, itemIndex, parameter, message, why);
+	if (id === '') throw refuse('enter an ID', 'The ID is empty');
 	if (id === '.' || id === '..') {
-		throw invalid(this, parameter, `"${id}" is not an ID`, 'Dots alone would change the path');
+		throw refuse(`"${id}" is not an ID`, 'Dots alone would change the path');
 	}
 	if (RESERVED_PATH_WORDS[collection]?.includes(id)) {
-		throw invalid(
-			this,
-			parameter,
-			`"${id}" is not an ID`,
-			`"${id}" names another ${collection} endpoint`,
-		);
+		throw refuse(`"${id}" is not an ID`, `"${id}" names another ${collection} endpoint`);
 	}
 	return encodeURIComponent(id);
 }

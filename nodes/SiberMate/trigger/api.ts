@@ -1,6 +1,7 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { encodePathId } from '../shared/send';
 import { apiRequest } from '../transport';
 
 /** Query of one company: `companyId` for a child company, nothing for the key's own organization. */
@@ -68,7 +69,8 @@ export async function getSimulation(
 	simulationId: string,
 	companyId?: string,
 ) {
-	const path = `/simulations/${encodeURIComponent(simulationId)}`;
+	const id = encodePathId(context.getNode(), 0, 'simulationId', 'simulations', simulationId);
+	const path = `/simulations/${id}`;
 	return await apiRequest.call(context, 'GET', path, { qs: scopeQuery(companyId) });
 }
 

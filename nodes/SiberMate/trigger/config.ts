@@ -1,7 +1,8 @@
 import type { IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { companyQuery, COMPANY_SCOPE_PARAMETER } from '../shared/companyScope';
+import { checkedCompanyQuery, COMPANY_SCOPE_PARAMETER, isExpression } from '../shared/companyScope';
+import { encodePathId } from '../shared/send';
 import { isUnset, unwrapLocator } from '../shared/values';
 import { EVENT_TYPES, type EventType } from './events';
 
@@ -45,8 +46,12 @@ export function readConfig(this: IPollFunctions): TriggerConfig {
 	const allCompanies = this.getNodeParameter('allCompanies', false) as boolean;
 	const scope = allCompanies
 		? {}
-		: companyQuery(this.getNodeParameter(COMPANY_SCOPE_PARAMETER, ''));
-	const simulation = allCompanies ? '' : this.getNodeParameter('simulationId', '');
+		: checkedCompanyQuery(
+				this.getNode(),
+				0,
+				this.getNodeParameter(COMPANY_SCOPE_PARAMETER, '', { rawExpressions: true }),
+				this.getNodeParameter(COMPANY_SCOPE_PARAMETER, ''),
+			);
 	const options = this.getNodeParameter('options', {}) as {
 		fullScanIntervalHours?: number;
 		retentionDays?: number;
@@ -56,11 +61,27 @@ export function readConfig(this: IPollFunctions): TriggerConfig {
 		events,
 		allCompanies,
 		companyId: scope[COMPANY_SCOPE_PARAMETER] as string | undefined,
-		simulationId: isUnset(simulation) ? undefined : String(unwrapLocator(simulation)).trim(),
+		simulationId: allCompanies ? undefined : watchedSimulationId(this),
 		fullScanIntervalMs:
 			positive(options.fullScanIntervalHours, DEFAULT_FULL_SCAN_INTERVAL_HOURS) * HOUR_MS,
 		retentionMs: positive(options.retentionDays, DEFAULT_RETENTION_DAYS) * 24 * HOUR_MS,
 	};
+}
+
+const SIMULATION_PARAMETER = 'simulationId';
+
+/**
+ * The Simulation field's ID; undefined when left empty (every simulation). An ID that cannot be
+ * one path segment of `/simulations/{id}` (`metrics`, dots, an expression giving nothing) is
+ * refused: it would read another endpoint, and the trigger would never fire.
+ */
+function watchedSimulationId(context: IPollFunctions): string | undefined {
+	const value = context.getNodeParameter(SIMULATION_PARAMETER, '');
+	const raw = context.getNodeParameter(SIMULATION_PARAMETER, '', { rawExpressions: true });
+	if (isUnset(value) && !isExpression(raw)) return undefined;
+	const id = String(unwrapLocator(value) ?? '').trim();
+	encodePathId(context.getNode(), 0, SIMULATION_PARAMETER, 'simulations', id);
+	return id;
 }
 
 function positive(value: unknown, fallback: number): number {

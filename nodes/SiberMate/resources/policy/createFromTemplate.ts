@@ -1,11 +1,13 @@
 import type {
 	IDataObject,
 	IExecuteSingleFunctions,
+	IHttpRequestOptions,
 	IN8nHttpFullResponse,
 	INodeExecutionData,
 } from 'n8n-workflow';
 
 import { pickCreated, recordLocator, sendFields, showFor, withDisplay } from '../../shared';
+import { encodePathId } from '../../shared/send';
 import { apiRequest } from '../../transport';
 import {
 	actionField,
@@ -19,6 +21,22 @@ import {
 import { sendSignatureSettings } from './signatureSettings';
 
 const NAME = `${ADDITIONAL_FIELDS}.name`;
+const TEMPLATE_ID = 'policyTemplateId';
+
+/** The template ID as a path segment of `/policy-templates/{id}`, refused where it cannot be one. */
+function templatePathId(this: IExecuteSingleFunctions): string {
+	const id = String(this.getNodeParameter(TEMPLATE_ID, '', { extractValue: true }) ?? '').trim();
+	return encodePathId(this.getNode(), this.getItemIndex(), TEMPLATE_ID, 'policy-templates', id);
+}
+
+/** Checked before the create, as the template is read by that ID once the policy exists. */
+async function checkTemplateId(
+	this: IExecuteSingleFunctions,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> {
+	templatePathId.call(this);
+	return requestOptions;
+}
 
 export const createFromTemplateSend = [
 	sendFields([
@@ -27,6 +45,7 @@ export const createFromTemplateSend = [
 		{ parameter: NAME, key: 'name', type: 'string' },
 		...newPolicySpecs,
 	]),
+	checkTemplateId,
 	sendSignatureSettings(`${ADDITIONAL_FIELDS}.signatureSettings`),
 ];
 
@@ -35,8 +54,7 @@ async function newPolicyName(this: IExecuteSingleFunctions): Promise<string> {
 	const name = String(this.getNodeParameter(NAME, '') ?? '').trim();
 	if (name !== '') return name;
 
-	const templateId = String(this.getNodeParameter('policyTemplateId', '', { extractValue: true }));
-	const path = `/policy-templates/${encodeURIComponent(templateId.trim())}`;
+	const path = `/policy-templates/${templatePathId.call(this)}`;
 	const template = (await apiRequest.call(this, 'GET', path, {
 		itemIndex: this.getItemIndex(),
 	})) as IDataObject | undefined;
