@@ -207,7 +207,7 @@ describe('Policy → Upload PDF: API answers', () => {
 		[
 			413,
 			'injected fault: Payload Too Large [payload_too_large]',
-			'The request or file is larger than the API accepts. Send fewer items per request or a smaller file.',
+			'The request or file is larger than the API accepts. Send a smaller file, or fewer items per request (Create Many and Delete Many: lower Options > Batch Size).',
 		],
 		[
 			400,
