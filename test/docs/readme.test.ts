@@ -44,6 +44,22 @@ const NODE_ASSUMPTIONS = [
 describe('README', () => {
 	const limitations = section('Limitations');
 
+	it('has a heading for every in-page link and no unfilled placeholder', () => {
+		const anchors = new Set(
+			[...readme.matchAll(/^#{2,4} (.+)$/gm)].map((match) =>
+				match[1]
+					.toLowerCase()
+					.replace(/[^a-z0-9 -]/g, '')
+					.replace(/ /g, '-'),
+			),
+		);
+		const links = [...readme.matchAll(/\]\(#([^)]+)\)/g)].map((match) => match[1]);
+
+		expect(links.length).toBeGreaterThan(5);
+		expect(links.filter((link) => !anchors.has(link))).toEqual([]);
+		expect(readme).not.toMatch(/<!--/);
+	});
+
 	it('lists every sandbox assumption under Limitations', () => {
 		const source = readFileSync(resolve(root, 'sandbox/assumptions.ts'), 'utf8');
 		const exported = [...source.matchAll(/^export (?:const|interface) (\w+)/gm)].map(
